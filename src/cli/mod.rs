@@ -1,0 +1,113 @@
+//! The `valuelens` command line: the same engine as the web app, for scripts and terminals.
+//! Parses arguments, reads the input, and turns every problem into one clear line and exit code 2.
+
+mod check;
+mod input;
+
+use std::ffi::OsString;
+use std::io::{Read, Write};
+
+use crate::engine::audience;
+
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// Exit code for a usage error or unreadable input.
+pub const EXIT_USAGE: i32 = 2;
+
+/// Where a command reads and writes: the real process streams, or buffers in tests.
+pub struct Io<'a> {
+    pub stdin: &'a mut dyn Read,
+    pub stdout: &'a mut dyn Write,
+    pub stderr: &'a mut dyn Write,
+}
+
+/// A problem the user can fix, reported as one line on stderr.
+#[derive(Debug)]
+pub struct UsageError(pub String);
+
+impl From<lexopt::Error> for UsageError {
+    fn from(e: lexopt::Error) -> Self {
+        UsageError(e.to_string())
+    }
+}
+
+fn help() -> String {
+    format!(
+        "valuelens {VERSION} — explain what an IT service is worth, in the words each audience cares about
+
+Usage:
+  valuelens check --audience AUDIENCE [--format text|json] [--pace WPM] [FILE|-]
+  valuelens --help | --version
+
+Commands:
+  check    Check your own draft for an audience: readability and speaking time.
+
+Options:
+  -a, --audience AUDIENCE   one of: {audiences}
+  -f, --format FORMAT       text (default) or json
+      --pace WPM            speaking pace in words a minute, 120–160 (default 140)
+  -h, --help                show this help
+  -V, --version             show the version
+
+Input is read from FILE, or from standard input when FILE is '-' or absent. Nothing is sent anywhere.
+",
+        audiences = audience::ids().join("|")
+    )
+}
+
+/// Runs the command line `args` (without the program name) and returns the exit code.
+pub fn run(args: Vec<OsString>, io: &mut Io<'_>) -> i32 {
+    match dispatch(args, io) {
+        Ok(()) => 0,
+        Err(UsageError(message)) => {
+            // Nothing more can be done if stderr itself is closed.
+            let _ = writeln!(io.stderr, "valuelens: {message} (try 'valuelens --help')");
+            EXIT_USAGE
+        }
+    }
+}
+
+fn dispatch(args: Vec<OsString>, io: &mut Io<'_>) -> Result<(), UsageError> {
+    let mut parser = lexopt::Parser::from_args(args);
+    let first = parser.next()?;
+    match first {
+        None => Err(UsageError("no command given".into())),
+        Some(lexopt::Arg::Short('h') | lexopt::Arg::Long("help")) => write_out(io, &help()),
+        Some(lexopt::Arg::Short('V') | lexopt::Arg::Long("version")) => {
+            write_out(io, &format!("valuelens {VERSION}\n"))
+        }
+        Some(lexopt::Arg::Value(command)) => match command.to_str() {
+            Some("check") => check::run(&mut parser, io),
+            Some("help") => write_out(io, &help()),
+            _ => Err(UsageError(format!("unknown command '{}'", command.to_string_lossy()))),
+        },
+        Some(other) => Err(UsageError(other.unexpected().to_string())),
+    }
+}
+
+fn write_out(io: &mut Io<'_>, text: &str) -> Result<(), UsageError> {
+    io.stdout.write_all(text.as_bytes()).map_err(|e| UsageError(format!("cannot write the output: {e}")))
+}
+
+/// The audience named on the command line, or a usage error listing the choices.
+fn parse_audience(value: OsString) -> Result<&'static audience::Audience, UsageError> {
+    let name = value.to_string_lossy();
+    audience::find(&name).ok_or_else(|| {
+        UsageError(format!("unknown audience '{name}': choose one of {}", audience::ids().join(", ")))
+    })
+}
+
+/// Output formats shared by the commands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Text,
+    Json,
+}
+
+fn parse_format(value: OsString) -> Result<Format, UsageError> {
+    match value.to_str() {
+        Some("text") => Ok(Format::Text),
+        Some("json") => Ok(Format::Json),
+        _ => Err(UsageError(format!("unknown format '{}': choose text or json", value.to_string_lossy()))),
+    }
+}

@@ -1,0 +1,7 @@
+//! The ValueLens engine: pure Rust that understands a service description and checks text for an
+//! audience. No browser crates, no clock, no randomness; it never fails on user text.
+
+pub mod audience;
+pub mod english;
+pub mod readability;
+pub mod text;

@@ -1,0 +1,30 @@
+//! The audience choice: a labelled radio group, so it works with the keyboard and screen readers.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::engine::audience::Audience;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub audiences: &'static [Audience],
+    pub chosen: String,
+    pub on_choose: Callback<String>,
+}
+
+#[component]
+pub fn AudiencePicker(props: &Props) -> Html {
+    let onchange = props.on_choose.reform(|e: Event| e.target_unchecked_into::<HtmlInputElement>().value());
+    html! {
+        <fieldset class="audience-picker">
+            <legend>{ "Who is listening?" }</legend>
+            { for props.audiences.iter().map(|a| html! {
+                <label class="audience-option">
+                    <input type="radio" name="audience" value={a.id.clone()}
+                        checked={a.id == props.chosen} onchange={onchange.clone()} />
+                    <span class="audience-label">{ &a.label }</span>
+                </label>
+            }) }
+        </fieldset>
+    }
+}
