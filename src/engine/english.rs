@@ -1,5 +1,6 @@
-//! Small rules of written English the engine's output must get right: counts with the right
-//! noun form ("1 word", "1,200 words") and numbers grouped by thousands.
+//! Small rules of written English the engine's output must get right: counts with the right noun
+//! form ("1 word", "1,200 words"), figures as people write them ("£3,333", "4.4 hours", "22
+//! minutes"), and "a" or "an" by sound ("an 18% cut", "an MFA rollout", "a 50% cut").
 
 /// `n` grouped by thousands, then the singular or plural noun: "1 sentence", "1,200 staff".
 pub fn count(n: usize, singular: &str, plural: &str) -> String {
@@ -20,6 +21,108 @@ pub fn group_thousands(n: usize) -> String {
     out
 }
 
+/// A figure as people write it: grouped by thousands, up to four decimals and no trailing zeros
+/// ("1,200", "99.95", "99.999", "4.4", "0.5"), so a user's figure is never rounded away.
+pub fn number(value: f64) -> String {
+    if !value.is_finite() {
+        return "?".into();
+    }
+    let fixed = format!("{:.4}", value.abs());
+    let (whole, decimals) = fixed.split_once('.').unwrap_or((&fixed, ""));
+    let decimals = decimals.trim_end_matches('0');
+    let sign = if value < 0.0 && fixed.chars().any(|c| c.is_ascii_digit() && c != '0') { "-" } else { "" };
+    // Figures are at most 1e15 (see facts::tokens), well inside usize on every target we build.
+    let grouped = group_thousands(whole.parse::<usize>().unwrap_or(0));
+    if decimals.is_empty() {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped}.{decimals}")
+    }
+}
+
+/// "99.95%".
+pub fn percent(value: f64) -> String {
+    format!("{}%", number(value))
+}
+
+/// Money in its currency: "£40,000", "$1.1 million", "€120". Whole units from 100 up.
+pub fn money(amount: f64, currency: &str) -> String {
+    let symbol = match currency {
+        "GBP" => "£",
+        "USD" => "$",
+        "EUR" => "€",
+        _ => "",
+    };
+    let sign = if amount < 0.0 { "-" } else { "" };
+    let amount = amount.abs();
+    let figure = if amount >= 10_000_000.0 {
+        format!("{} million", number((amount / 100_000.0).round() / 10.0))
+    } else if amount >= 100.0 {
+        number(amount.round())
+    } else {
+        format!("{:.2}", amount)
+    };
+    if symbol.is_empty() {
+        format!("{sign}{figure} {currency}")
+    } else {
+        format!("{sign}{symbol}{figure}")
+    }
+}
+
+/// A length of time in the unit a person would pick: "45 seconds", "22 minutes", "4.4 hours",
+/// "3.7 days".
+pub fn duration(seconds: f64) -> String {
+    let seconds = seconds.abs();
+    let (value, singular, plural) = if seconds < 90.0 {
+        (seconds.round(), "second", "seconds")
+    } else if seconds < 90.0 * 60.0 {
+        ((seconds / 60.0).round(), "minute", "minutes")
+    } else if seconds < 48.0 * 3600.0 {
+        (one_decimal(seconds / 3600.0), "hour", "hours")
+    } else {
+        (one_decimal(seconds / 86400.0), "day", "days")
+    };
+    let noun = if value == 1.0 { singular } else { plural };
+    format!("{} {noun}", number(value))
+}
+
+fn one_decimal(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
+}
+
+/// "a" or "an" before `next`, by how it is said: "an 18%", "an 8-hour", "an MFA", "an hour",
+/// "a 50%", "a user", "a VPN".
+pub fn a_or_an(next: &str) -> &'static str {
+    let first_word: String = next.chars().take_while(|c| !c.is_whitespace()).collect();
+    let lower = first_word.to_lowercase();
+    let whole = first_word.split('.').next().unwrap_or_default();
+    let digits: String = whole.chars().filter(char::is_ascii_digit).collect();
+    if first_word.starts_with(|c: char| c.is_ascii_digit()) {
+        // Said "eight", "eleven", "eighteen", "eighty", "eight hundred"…
+        let leading_eight = digits.starts_with('8');
+        let eleven_or_eighteen =
+            matches!(digits.len() % 3, 2) && (digits.starts_with("11") || digits.starts_with("18"));
+        return if leading_eight || eleven_or_eighteen { "an" } else { "a" };
+    }
+    let letters: Vec<char> = first_word.chars().filter(|c| c.is_alphabetic()).collect();
+    let is_acronym = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+    if is_acronym {
+        // Letters said with a vowel sound first: A E F H I L M N O R S X.
+        return if "AEFHILMNORSX".contains(letters[0]) { "an" } else { "a" };
+    }
+    const SILENT_H: &[&str] = &["hour", "honest", "honour", "heir"];
+    const YOU_SOUND: &[&str] = &["uni", "use", "usu", "user", "uti", "eu", "one", "once", "ubiq", "uk"];
+    if SILENT_H.iter().any(|p| lower.starts_with(p)) {
+        "an"
+    } else if YOU_SOUND.iter().any(|p| lower.starts_with(p)) {
+        "a"
+    } else if lower.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -30,6 +133,81 @@ mod tests {
         assert_eq!(count(1, "word", "words"), "1 word");
         assert_eq!(count(2, "sentence", "sentences"), "2 sentences");
         assert_eq!(count(1200, "person", "people"), "1,200 people");
+    }
+
+    #[test]
+    fn figures_are_written_as_people_write_them() {
+        let cases = [
+            (1200.0, "1,200"),
+            (99.95, "99.95"),
+            (4.38, "4.38"),
+            (4.4, "4.4"),
+            (0.5, "0.5"),
+            (3.0, "3"),
+            (-20.0, "-20"),
+        ];
+        for (value, expected) in cases {
+            assert_eq!(number(value), expected);
+        }
+        assert_eq!(percent(101.0), "101%");
+        assert_eq!(number(f64::NAN), "?");
+    }
+
+    #[test]
+    fn money_in_its_currency() {
+        assert_eq!(money(40_000.0, "GBP"), "£40,000");
+        assert_eq!(money(3_333.333, "GBP"), "£3,333");
+        assert_eq!(money(1_100_000.0, "USD"), "$1,100,000");
+        assert_eq!(money(25_000_000.0, "EUR"), "€25 million");
+        assert_eq!(money(33.3333, "GBP"), "£33.33");
+        assert_eq!(money(-320_000.0, "USD"), "-$320,000");
+        assert_eq!(money(500.0, "CHF"), "500 CHF");
+    }
+
+    #[test]
+    fn durations_in_the_unit_a_person_would_pick() {
+        let cases = [
+            (45.0, "45 seconds"),
+            (1.0, "1 second"),
+            (0.365 * 3600.0, "22 minutes"),
+            (60.0 * 60.0, "60 minutes"),
+            (4.38 * 3600.0, "4.4 hours"),
+            (87.6 * 3600.0, "3.7 days"),
+        ];
+        for (seconds, expected) in cases {
+            assert_eq!(duration(seconds), expected);
+        }
+    }
+
+    #[test]
+    fn a_or_an_by_sound() {
+        let cases = [
+            ("18% cut", "an"),
+            ("8-hour day", "an"),
+            ("11% rise", "an"),
+            ("80% share", "an"),
+            ("800 users", "an"),
+            ("18.3% rise", "an"),
+            ("8.5 hours", "an"),
+            ("1.8x", "a"),
+            ("50% cut", "a"),
+            ("1,800 staff", "a"),
+            ("110 staff", "a"),
+            ("MFA rollout", "an"),
+            ("VPN", "a"),
+            ("SLA", "an"),
+            ("hour", "an"),
+            ("user", "a"),
+            ("upgrade", "an"),
+            ("one-off", "a"),
+            ("service", "a"),
+            ("ERP system", "an"),
+            ("euro", "a"),
+            ("item", "an"),
+        ];
+        for (next, expected) in cases {
+            assert_eq!(a_or_an(next), expected, "{next}");
+        }
     }
 
     #[test]

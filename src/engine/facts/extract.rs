@@ -1,0 +1,824 @@
+//! Finds the facts in free text: before → after pairs first, then each remaining number read with
+//! the words around it (unit, period, meaning, what it measures), then frequencies. Tokens are
+//! read once and each is used by at most one fact, so the work is linear in the text.
+
+use super::fact::{Direction, Fact, FactKind, Origin, Per, PercentMeaning, Span};
+use super::lexicon::{lexicon, Lexicon};
+use super::tokens::{tokenize, Kind, Number, Token};
+
+/// Something in the text that looks like a figure but cannot be used as one.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Problem {
+    pub field: String,
+    pub span: Span,
+    pub message: String,
+}
+
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Extraction {
+    pub facts: Vec<Fact>,
+    pub problems: Vec<Problem>,
+}
+
+/// How a number is measured, read from the number's marks and the words after it.
+#[derive(Debug, Clone, PartialEq)]
+enum Unit {
+    Percent,
+    Money(String),
+    Times,
+    /// A time unit and its length in seconds.
+    Time(String, f64),
+    People(String),
+    Count(String),
+    Bare,
+}
+
+/// A number with its unit; `end` is the token index just past it.
+#[derive(Debug, Clone)]
+struct Quantity {
+    number: Number,
+    unit: Unit,
+    start: usize,
+    end: usize,
+}
+
+/// Little words that may join the words of one noun phrase ("time to resolve a P1").
+const JOINERS: &[&str] = &["of", "to", "for", "a", "an", "the", "from", "on", "in", "now"];
+
+/// A before → after pair found at tokens `first..end`.
+struct ChangeMatch {
+    before: Quantity,
+    after: Quantity,
+    first: usize,
+    end: usize,
+    measures: Option<String>,
+    /// A period written between the two figures ("3 hours a month instead of 3 days").
+    per: Option<Per>,
+}
+
+struct Reader<'t> {
+    text: &'t str,
+    field: &'t str,
+    tokens: Vec<Token>,
+    used: Vec<bool>,
+    lex: &'static Lexicon,
+    out: Extraction,
+}
+
+/// Every fact in `text`, which is the input field named `field`, in text order.
+pub fn extract(text: &str, field: &str) -> Extraction {
+    let tokens = tokenize(text);
+    let used = vec![false; tokens.len()];
+    let mut reader = Reader { text, field, tokens, used, lex: lexicon(), out: Extraction::default() };
+    reader.read_changes();
+    reader.read_numbers();
+    reader.read_frequencies();
+    let mut out = reader.out;
+    out.facts.sort_by_key(|f| f.span.map_or(0, |s| s.start));
+    out
+}
+
+impl Reader<'_> {
+    fn word(&self, i: usize) -> Option<&str> {
+        self.tokens.get(i).and_then(Token::word)
+    }
+
+    fn is_word(&self, i: usize, words: &[&str]) -> bool {
+        self.word(i).is_some_and(|w| words.contains(&w))
+    }
+
+    fn number(&self, i: usize) -> Option<&Number> {
+        self.tokens.get(i).and_then(Token::number).filter(|_| !self.used[i])
+    }
+
+    /// The words from token `i` on, up to `max`, stopping at anything that is not a word.
+    fn words_from(&self, i: usize, max: usize) -> Vec<&str> {
+        (i..self.tokens.len().min(i + max)).map_while(|j| self.word(j)).collect()
+    }
+
+    fn slice(&self, from: usize, to_inclusive: usize) -> (String, Span) {
+        let start = self.tokens[from].span.start;
+        let end = self.tokens[to_inclusive].span.end;
+        (self.text[start..end].to_string(), Span { start, end })
+    }
+
+    fn is_stop(&self, word: &str) -> bool {
+        self.lex.stop_words.contains(word)
+    }
+
+    /// Whether the number at `i` is part of a name ("Windows 11", "Microsoft 365", "ISO 27001"):
+    /// right after a capitalised word in mid-sentence.
+    fn is_part_of_a_name(&self, i: usize) -> bool {
+        let Some(previous) = i.checked_sub(1).and_then(|p| self.tokens.get(p)) else { return false };
+        let capitalised = self.word(i - 1).is_some()
+            && self.text[previous.span.clone()].starts_with(|c: char| c.is_uppercase());
+        let mid_sentence = i >= 2 && !matches!(self.tokens[i - 2].kind, Kind::Break);
+        let plain_number = self.number(i).is_some_and(|n| n.currency.is_none() && !n.percent && !n.spelled);
+        capitalised && mid_sentence && plain_number
+    }
+
+    /// The number at `i` with its unit.
+    fn quantity(&self, i: usize) -> Option<Quantity> {
+        if self.is_part_of_a_name(i) {
+            return None;
+        }
+        let number = self.number(i)?.clone();
+        let after = i + 1;
+        let (unit, end) = if number.percent {
+            (Unit::Percent, after)
+        } else if let Some(code) = &number.currency {
+            (Unit::Money(code.clone()), after)
+        } else if number.times {
+            (Unit::Times, after)
+        } else {
+            self.unit_after(after)
+        };
+        Some(Quantity { number, unit, start: i, end })
+    }
+
+    /// The unit spelled by the words at `i`: a time unit, or a noun phrase ending in a people or
+    /// count noun ("office staff", "phishing emails"), or a plural that names what is counted.
+    fn unit_after(&self, i: usize) -> (Unit, usize) {
+        let words = self.words_from(i, 4);
+        if let Some((seconds, n)) = Lexicon::longest_phrase(&self.lex.time_units, &words) {
+            return (Unit::Time(words[..n].join(" "), *seconds), i + n);
+        }
+        for k in 0..words.len().min(3) {
+            if words[..k].iter().any(|w| self.is_stop(w)) {
+                break;
+            }
+            let two = words.get(k + 1).map(|next| format!("{} {next}", words[k]));
+            let noun = |set: &std::collections::BTreeSet<String>| {
+                two.as_ref().filter(|p| set.contains(*p)).map(|_| 2).or(set.contains(words[k]).then_some(1))
+            };
+            let phrase = |n: usize| self.slice(i, i + k + n - 1).0;
+            if let Some(n) = noun(&self.lex.people_nouns) {
+                return (Unit::People(phrase(n)), i + k + n);
+            }
+            if let Some(n) = noun(&self.lex.count_nouns) {
+                return (Unit::Count(phrase(n)), i + k + n);
+            }
+        }
+        let plural = |w: &str| w.len() >= 4 && w.ends_with('s') && !w.ends_with("ss") && !self.is_stop(w);
+        match words.as_slice() {
+            [first, ..] if plural(first) => (Unit::Count(self.slice(i, i).0), i + 1),
+            [first, second, ..] if !self.is_stop(first) && plural(second) => {
+                (Unit::Count(self.slice(i, i + 1).0), i + 2)
+            }
+            _ => (Unit::Bare, i),
+        }
+    }
+
+    /// A period phrase at `i` ("a year", "per ticket", "over three years"), and the index after it.
+    fn period_at(&self, i: usize) -> Option<(Per, usize)> {
+        if self.is_word(i, &["over", "across"]) {
+            let count = self.tokens.get(i + 1).and_then(Token::number)?.value;
+            let unit = self.word(i + 2)?;
+            let unit = unit.strip_suffix('s').unwrap_or(unit);
+            return matches!(unit, "year" | "month" | "week" | "day" | "quarter")
+                .then(|| (Per { count, unit: unit.to_string() }, i + 3));
+        }
+        let words = self.words_from(i, 3);
+        let (unit, n) = Lexicon::longest_phrase(&self.lex.periods, &words)?;
+        Some((Per { count: 1.0, unit: unit.clone() }, i + n))
+    }
+
+    /// The noun phrase that ends just before token `i`, skipping verbs and little words first
+    /// ("Month-end close went from" → "Month-end close").
+    fn phrase_before(&self, i: usize) -> Option<(String, Span)> {
+        let is_trend = |w: &str| self.lex.reduction_words.contains(w) || self.lex.growth_words.contains(w);
+        let mut j = i;
+        while j > 0 {
+            match self.word(j - 1) {
+                Some(w) if self.is_stop(w) || is_trend(w) => j -= 1,
+                _ => break,
+            }
+        }
+        let last = j.checked_sub(1)?;
+        self.word(last)?;
+        // Walk back over content words, and over little joining words between them ("time to
+        // resolve a P1"), up to six words.
+        let mut first = last;
+        let mut k = last;
+        while k > 0 && last - k < 5 {
+            match self.word(k - 1) {
+                Some(w) if JOINERS.contains(&w) => k -= 1,
+                Some(w) if !self.is_stop(w) && !is_trend(w) => {
+                    k -= 1;
+                    first = k;
+                }
+                _ => break,
+            }
+        }
+        Some(self.slice(first, last))
+    }
+
+    /// The noun phrase starting at `i`, after any determiners ("of the finance team's ledgers").
+    fn phrase_after(&self, i: usize) -> Option<(String, Span)> {
+        let mut j = i;
+        while self.is_word(j, &["the", "our", "all", "a", "an", "their", "its", "of", "on", "in", "for"]) {
+            j += 1;
+        }
+        let mut last = None;
+        let mut k = j;
+        while k < j + 4 {
+            match self.word(k) {
+                Some(w) if !self.is_stop(w) && !self.lex.time_units.contains_key(w) => last = Some(k),
+                _ => break,
+            }
+            k += 1;
+        }
+        last.map(|l| self.slice(j, l))
+    }
+
+    fn polarity(&self, words: &str) -> Option<bool> {
+        let lower = words.to_lowercase();
+        let has = |set: &std::collections::BTreeSet<String>| lower.split([' ', '-']).any(|w| set.contains(w));
+        if has(&self.lex.higher_is_better) {
+            Some(true)
+        } else if has(&self.lex.lower_is_better) {
+            Some(false)
+        } else {
+            None
+        }
+    }
+
+    fn direction_of(&self, went_up: bool, measures: &str, unit: &Unit) -> Option<Direction> {
+        let unit_words = match unit {
+            Unit::Time(..) => "time",
+            Unit::Money(_) => "cost",
+            Unit::People(n) | Unit::Count(n) => n.as_str(),
+            _ => "",
+        };
+        let higher_is_better = self.polarity(measures).or_else(|| self.polarity(unit_words))?;
+        Some(if went_up == higher_is_better { Direction::Better } else { Direction::Worse })
+    }
+
+    fn mark(&mut self, from: usize, to_exclusive: usize) {
+        for u in &mut self.used[from..to_exclusive.min(self.tokens.len())] {
+            *u = true;
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn push(
+        &mut self,
+        kind: FactKind,
+        value: f64,
+        from: Option<f64>,
+        unit: String,
+        per: Option<Per>,
+        meaning: Option<PercentMeaning>,
+        direction: Option<Direction>,
+        measures: String,
+        tokens: (usize, usize),
+    ) {
+        let (text, span) = self.slice(tokens.0, tokens.1 - 1);
+        self.mark(tokens.0, tokens.1);
+        self.out.facts.push(Fact {
+            id: String::new(),
+            kind,
+            value,
+            from,
+            unit,
+            from_unit: None,
+            per,
+            meaning,
+            direction,
+            measures: measures.trim().to_string(),
+            field: self.field.to_string(),
+            span: Some(span),
+            text,
+            origin: Origin::Extracted,
+        });
+    }
+
+    fn problem(&mut self, tokens: (usize, usize), message: String) {
+        let (_, span) = self.slice(tokens.0, tokens.1 - 1);
+        self.mark(tokens.0, tokens.1);
+        self.out.problems.push(Problem { field: self.field.to_string(), span, message });
+    }
+
+    // ---- before → after ------------------------------------------------------------------
+
+    fn read_changes(&mut self) {
+        for i in 0..self.tokens.len() {
+            if self.used[i] {
+                continue;
+            }
+            let found = if self.is_word(i, &["from"]) {
+                self.from_to(i)
+            } else if self.number(i).is_some() {
+                self.down_from(i).or_else(|| self.instead_of(i)).or_else(|| self.arrow(i))
+            } else if self.is_word(i, &["used"]) && self.is_word(i + 1, &["to"]) {
+                self.used_to(i)
+            } else {
+                None
+            };
+            if let Some(change) = found {
+                self.push_change(change);
+            }
+        }
+    }
+
+    /// "went from 6 days to 3 days", "from $1.1M to $780k", "from 14 last year to zero".
+    fn from_to(&self, i: usize) -> Option<ChangeMatch> {
+        let before = self.quantity(i + 1)?;
+        let mut j = before.end;
+        let mut skipped = 0;
+        while !self.is_word(j, &["to", "→"]) {
+            let skippable = self.word(j).is_some() || matches!(self.tokens.get(j)?.kind, Kind::Punct(_));
+            if !skippable || skipped == 3 || self.number(j).is_some() {
+                return None;
+            }
+            j += 1;
+            skipped += 1;
+        }
+        j += 1;
+        while self.is_word(j, &["just", "only", "around", "about", "under", "below", "nearly"]) {
+            j += 1;
+        }
+        let after = self.quantity(j)?;
+        let measures = self.phrase_before(i).map(|p| p.0);
+        let end = after.end;
+        Some(ChangeMatch { before, after, first: i, end, measures, per: None })
+    }
+
+    /// "45 minutes, down from 2 hours", "5 mins to run, down from 3hrs".
+    fn down_from(&self, i: usize) -> Option<ChangeMatch> {
+        let after = self.quantity(i)?;
+        let mut j = after.end;
+        while j < after.end + 4 && !self.is_word(j, &["down", "up"]) {
+            match self.tokens.get(j)?.kind {
+                Kind::Word(_) | Kind::Punct(_) => j += 1,
+                _ => return None,
+            }
+        }
+        if !(self.is_word(j, &["down", "up"]) && self.is_word(j + 1, &["from"])) {
+            return None;
+        }
+        let before = self.quantity(j + 2)?;
+        let mut end = before.end;
+        if self.is_word(end, &["last", "previously"]) {
+            end += if self.is_word(end + 1, &["year", "month", "quarter", "week"]) { 2 } else { 1 };
+        }
+        let measures = self.phrase_before(i).map(|p| p.0);
+        Some(ChangeMatch { before, after, first: i, end, measures, per: None })
+    }
+
+    /// "5 seconds instead of 45", "3 hours a month instead of 3 days".
+    fn instead_of(&self, i: usize) -> Option<ChangeMatch> {
+        let after = self.quantity(i)?;
+        let (per, j) = match self.period_at(after.end) {
+            Some((per, next)) => (Some(per), next),
+            None => (None, after.end),
+        };
+        if !(self.is_word(j, &["instead", "rather"]) && self.is_word(j + 1, &["of", "than"])) {
+            return None;
+        }
+        let before = self.quantity(j + 2)?;
+        let measures = self.phrase_before(i).map(|p| p.0);
+        let end = before.end.max(after.end);
+        Some(ChangeMatch { before, after, first: i, end, measures, per })
+    }
+
+    /// "6 → 3 days".
+    fn arrow(&self, i: usize) -> Option<ChangeMatch> {
+        let before = self.quantity(i)?;
+        if !self.is_word(before.end, &["→"]) {
+            return None;
+        }
+        let after = self.quantity(before.end + 1)?;
+        let measures = self.phrase_before(i).map(|p| p.0);
+        let end = after.end;
+        Some(ChangeMatch { before, after, first: i, end, measures, per: None })
+    }
+
+    /// "used to take 5 working days … now takes 2 hours" (within one sentence).
+    fn used_to(&self, i: usize) -> Option<ChangeMatch> {
+        let mut j = i + 2;
+        if self.is_word(j, &["take", "be", "cost", "need", "run"]) {
+            j += 1;
+        }
+        let before = self.quantity(j)?;
+        let mut k = before.end;
+        while k < self.tokens.len() && !matches!(self.tokens[k].kind, Kind::Break) {
+            if self.is_word(k, &["now"]) {
+                let mut m = k + 1;
+                while self.word(m).is_some() && self.number(m).is_none() && m < k + 3 {
+                    m += 1;
+                }
+                let after = self.quantity(m)?;
+                let measures = self.phrase_before(i).map(|p| p.0);
+                let end = after.end;
+                return Some(ChangeMatch { before, after, first: i, end, measures, per: None });
+            }
+            k += 1;
+        }
+        None
+    }
+
+    fn push_change(&mut self, change: ChangeMatch) {
+        let ChangeMatch { mut before, mut after, first, end: last, measures, per: per_between } = change;
+        // "from 6 to 3 days": a unit given once serves both.
+        if before.unit == Unit::Bare {
+            before.unit = after.unit.clone();
+        }
+        if after.unit == Unit::Bare {
+            after.unit = before.unit.clone();
+        }
+        if let (Some(c), None) = (&before.number.currency, &after.number.currency) {
+            after.unit = Unit::Money(c.clone());
+        }
+        if let (None, Some(c)) = (&before.number.currency, &after.number.currency) {
+            before.unit = Unit::Money(c.clone());
+        }
+        if !same_kind(&before.unit, &after.unit) {
+            return;
+        }
+        let (from, value, unit) = (before.number.value, after.number.value, unit_name(&after.unit));
+        // Time in two units stays in the user's units ("2 hours → 45 minutes"); compare in seconds.
+        let (from_unit, went_up) = match (&before.unit, &after.unit) {
+            (Unit::Time(bu, bs), Unit::Time(au, as_)) if bu != au => {
+                (Some(bu.clone()), value * as_ > from * bs)
+            }
+            _ => (None, value > from),
+        };
+        let mut end = last;
+        let per = per_between.or_else(|| {
+            self.period_at(end).map(|(per, next)| {
+                end = next;
+                per
+            })
+        });
+        let measures = measures.filter(|m| !m.is_empty()).unwrap_or_else(|| match &after.unit {
+            Unit::People(n) | Unit::Count(n) => n.clone(),
+            Unit::Time(..) => "time taken".into(),
+            Unit::Money(_) => "cost".into(),
+            _ => String::new(),
+        });
+        let unchanged = from_unit.is_none() && value == from;
+        let direction = if unchanged { None } else { self.direction_of(went_up, &measures, &after.unit) };
+        self.push(FactKind::Change, value, Some(from), unit, per, None, direction, measures, (first, end));
+        if let Some(fact) = self.out.facts.last_mut() {
+            fact.from_unit = from_unit;
+        }
+    }
+
+    // ---- single numbers ------------------------------------------------------------------
+
+    fn read_numbers(&mut self) {
+        for i in 0..self.tokens.len() {
+            if self.tokens[i].kind == Kind::Unusable {
+                let figure = self.slice(i, i).0;
+                let shown: String = figure.chars().take(24).collect();
+                let message =
+                    format!("“{shown}” is too large to be a figure: check it, or write it in words.");
+                self.problem((i, i + 1), message);
+                continue;
+            }
+            if let Some(q) = self.quantity(i) {
+                self.read_quantity(q);
+            }
+        }
+    }
+
+    fn read_quantity(&mut self, q: Quantity) {
+        match q.unit.clone() {
+            Unit::Percent => self.read_percent(q),
+            Unit::Money(code) => self.read_money(q, code),
+            Unit::Times => {
+                let measures = self.phrase_after(q.end);
+                let end = measures.as_ref().map_or(q.end, |(_, s)| self.token_index_ending_at(s.end) + 1);
+                let measures =
+                    measures.or_else(|| self.phrase_before(q.start)).map(|m| m.0).unwrap_or_default();
+                self.push(
+                    FactKind::Multiple,
+                    q.number.value,
+                    None,
+                    "x".into(),
+                    None,
+                    None,
+                    None,
+                    measures,
+                    (q.start, end),
+                );
+            }
+            Unit::Time(unit, _) => {
+                let mut end = q.end;
+                let per = self.period_at(end).map(|(p, next)| {
+                    end = next;
+                    p
+                });
+                let context: Vec<&str> =
+                    (q.start.saturating_sub(3)..q.start).filter_map(|j| self.word(j)).collect();
+                let saving = context
+                    .iter()
+                    .any(|w| matches!(*w, "saves" | "saved" | "saving" | "save" | "freed" | "back"))
+                    || self.is_word(end, &["back", "saved"]);
+                let measures = if saving {
+                    "time saved".to_string()
+                } else {
+                    self.phrase_before(q.start).map(|p| p.0).unwrap_or_else(|| "time".into())
+                };
+                let direction = saving.then_some(Direction::Better);
+                self.push(
+                    FactKind::Duration,
+                    q.number.value,
+                    None,
+                    unit,
+                    per,
+                    None,
+                    direction,
+                    measures,
+                    (q.start, end),
+                );
+            }
+            Unit::People(noun) => {
+                self.push(
+                    FactKind::People,
+                    q.number.value,
+                    None,
+                    noun.clone(),
+                    None,
+                    None,
+                    None,
+                    noun,
+                    (q.start, q.end),
+                );
+            }
+            Unit::Count(noun) => {
+                let mut end = q.end;
+                let per = self.period_at(end).map(|(p, next)| {
+                    end = next;
+                    p
+                });
+                self.push(
+                    FactKind::Count,
+                    q.number.value,
+                    None,
+                    noun.clone(),
+                    per,
+                    None,
+                    None,
+                    noun,
+                    (q.start, end),
+                );
+            }
+            Unit::Bare => {}
+        }
+    }
+
+    /// What the nearest count or people figure earlier in the same sentence counts ("4,500
+    /// tickets …, 30% fewer" → "tickets"), or nothing.
+    fn last_counted_in_sentence(&self, token: usize) -> String {
+        let Some(at) = self.tokens.get(token).map(|t| t.span.start) else { return String::new() };
+        let sentence_start =
+            self.tokens[..token].iter().rev().find(|t| t.kind == Kind::Break).map_or(0, |t| t.span.end);
+        self.out
+            .facts
+            .iter()
+            .rev()
+            .filter(|f| matches!(f.kind, FactKind::Count | FactKind::People))
+            .find(|f| f.span.is_some_and(|s| s.start >= sentence_start && s.end <= at))
+            .map(|f| f.unit.clone())
+            .unwrap_or_default()
+    }
+
+    fn token_index_ending_at(&self, byte_end: usize) -> usize {
+        self.tokens.iter().position(|t| t.span.end == byte_end).unwrap_or(0)
+    }
+
+    fn read_percent(&mut self, q: Quantity) {
+        let value = q.number.value;
+        let next = self.words_from(q.end, 3);
+        let lex = self.lex;
+        let availability_next = if next.first().is_some_and(|w| lex.availability_words.contains(*w)) {
+            Some(1)
+        } else if next == ["of", "the", "time"] {
+            Some(3)
+        } else {
+            None
+        };
+        let availability_before = (q.start.saturating_sub(3)..q.start)
+            .rev()
+            .find(|&j| self.word(j).is_some_and(|w| lex.availability_words.contains(w)));
+        if availability_next.is_some() || availability_before.is_some() {
+            let end = q.end + availability_next.unwrap_or(0);
+            let start =
+                if availability_next.is_some() { q.start } else { availability_before.unwrap_or(q.start) };
+            if value > 100.0 {
+                let message = format!(
+                    "{} availability is not possible: a service is available at most 100% of the time. Check the figure.",
+                    crate::engine::english::percent(value)
+                );
+                self.problem((start, end), message);
+                return;
+            }
+            let word = match availability_before {
+                Some(j) => self.word(j).unwrap_or("uptime"),
+                None => next.first().copied().unwrap_or("uptime"),
+            };
+            let measures =
+                if word == "available" || word == "of" { "availability" } else { word }.to_string();
+            let meaning = Some(PercentMeaning::Availability);
+            self.push(
+                FactKind::Percentage,
+                value,
+                None,
+                "%".into(),
+                None,
+                meaning,
+                None,
+                measures,
+                (start, end),
+            );
+            return;
+        }
+        let trend_before = (q.start.saturating_sub(4)..q.start)
+            .rev()
+            .find_map(|j| self.word(j).and_then(|w| trend_of(lex, w)).map(|up| (j, up)));
+        // "dropped to 0.1%" is a level, not a change by 0.1%.
+        let trend_before = trend_before.filter(|_| !self.is_word(q.start.wrapping_sub(1), &["to"]));
+        let trend_after = next.first().and_then(|w| trend_of(lex, w));
+        let improved = (q.start.saturating_sub(3)..q.start)
+            .rev()
+            .find(|&j| self.is_word(j, &["improved", "improvement", "better", "improves", "improve"]));
+        if let (Some(j), None, None) = (improved, trend_before, trend_after) {
+            let measures = self.phrase_before(j).map(|p| p.0).unwrap_or_default();
+            let meaning = Some(PercentMeaning::Other);
+            let direction = Some(Direction::Better);
+            self.push(FactKind::Percentage, value, None, "%".into(), None, meaning, direction, measures, (j, q.end));
+            return;
+        }
+        if let Some(went_up) = trend_after.or(trend_before.map(|t| t.1)) {
+            let (measures, start, end) = match (trend_after, trend_before) {
+                (Some(_), _) => match self.phrase_after(q.end + 1) {
+                    Some((m, span)) => (m, q.start, self.token_index_ending_at(span.end) + 1),
+                    None => {
+                        (self.phrase_before(q.start).map(|p| p.0).unwrap_or_default(), q.start, q.end + 1)
+                    }
+                },
+                (None, Some((j, _))) => {
+                    (self.phrase_before(q.start).map(|p| p.0).unwrap_or_default(), j, q.end)
+                }
+                (None, None) => (String::new(), q.start, q.end),
+            };
+            let measures = if measures.is_empty() { self.last_counted_in_sentence(start) } else { measures };
+            let meaning = Some(if went_up { PercentMeaning::Growth } else { PercentMeaning::Reduction });
+            let direction = self.direction_of(went_up, &measures, &Unit::Percent);
+            self.push(
+                FactKind::Percentage,
+                value,
+                None,
+                "%".into(),
+                None,
+                meaning,
+                direction,
+                measures,
+                (start, end),
+            );
+            return;
+        }
+        if self.is_word(q.end, &["of"]) {
+            if let Some((measures, span)) = self.phrase_after(q.end + 1) {
+                let end = self.token_index_ending_at(span.end) + 1;
+                let meaning = Some(PercentMeaning::Share);
+                self.push(
+                    FactKind::Percentage,
+                    value,
+                    None,
+                    "%".into(),
+                    None,
+                    meaning,
+                    None,
+                    measures,
+                    (q.start, end),
+                );
+                return;
+            }
+        }
+        let measures =
+            self.phrase_after(q.end).or_else(|| self.phrase_before(q.start)).map(|p| p.0).unwrap_or_default();
+        let meaning = Some(PercentMeaning::Other);
+        self.push(
+            FactKind::Percentage,
+            value,
+            None,
+            "%".into(),
+            None,
+            meaning,
+            None,
+            measures,
+            (q.start, q.end),
+        );
+    }
+
+    fn read_money(&mut self, q: Quantity, code: String) {
+        let mut end = q.end;
+        let per = self.period_at(end).map(|(p, next)| {
+            end = next;
+            p
+        });
+        // "£40k a year of hardware maintenance", "USD 2.5M was invested in the new network".
+        let preposition = (end..end + 3).take_while(|&j| self.word(j).is_some()).find(|&j| self.is_word(j, &["of", "on", "in", "for"]));
+        let after = preposition.and_then(|j| self.phrase_after(j));
+        let measures = match after.clone() {
+            Some((m, span)) => {
+                end = self.token_index_ending_at(span.end) + 1;
+                m
+            }
+            None => self.phrase_before(q.start).map(|p| p.0).unwrap_or_default(),
+        };
+        let context: Vec<&str> = (q.start.saturating_sub(3)..q.start).filter_map(|j| self.word(j)).collect();
+        let saving = context.iter().any(|w| {
+            matches!(
+                *w,
+                "saved" | "saves" | "save" | "saving" | "savings" | "retired" | "cut" | "avoided" | "reduced"
+            )
+        });
+        let overrun = context.iter().any(|w| matches!(*w, "overspent" | "overrun" | "overspend" | "lost"));
+        let direction = if saving {
+            Some(Direction::Better)
+        } else if overrun {
+            Some(Direction::Worse)
+        } else {
+            None
+        };
+        let measures = if saving && after.is_none() { "saving".to_string() } else { measures };
+        self.push(
+            FactKind::Money,
+            q.number.value,
+            None,
+            code,
+            per,
+            None,
+            direction,
+            measures,
+            (q.start, end),
+        );
+    }
+
+    // ---- frequencies ---------------------------------------------------------------------
+
+    fn read_frequencies(&mut self) {
+        let mut i = 0;
+        while i < self.tokens.len() {
+            if self.used[i] || self.word(i).is_none() {
+                i += 1;
+                continue;
+            }
+            let words = self.words_from(i, 3);
+            let Some((period, n)) = Lexicon::longest_phrase(&self.lex.frequencies, &words) else {
+                i += 1;
+                continue;
+            };
+            let mut period = period.clone();
+            let mut end = i + n;
+            let mut first = i;
+            // "went from quarterly to weekly": one fact, the frequency now.
+            if self.is_word(i.wrapping_sub(1), &["from"]) && self.is_word(i + n, &["to"]) {
+                let after = self.words_from(i + n + 1, 3);
+                if let Some((later, m)) = Lexicon::longest_phrase(&self.lex.frequencies, &after) {
+                    period = later.clone();
+                    first = i - 1;
+                    end = i + n + 1 + m;
+                }
+            }
+            let measures = self
+                .phrase_after(i + n)
+                .filter(|_| first == i && self.word(i + n).is_some_and(|w| !self.is_stop(w)))
+                .or_else(|| self.phrase_before(first))
+                .map(|p| p.0)
+                .unwrap_or_default();
+            self.push(FactKind::Frequency, 1.0, None, period, None, None, None, measures, (first, end));
+            i = end;
+        }
+    }
+}
+
+/// Whether `word` says a figure went up (`Some(true)`) or down (`Some(false)`).
+fn trend_of(lex: &Lexicon, word: &str) -> Option<bool> {
+    if lex.reduction_words.contains(word) {
+        Some(false)
+    } else if lex.growth_words.contains(word) {
+        Some(true)
+    } else {
+        None
+    }
+}
+
+fn same_kind(a: &Unit, b: &Unit) -> bool {
+    std::mem::discriminant(a) == std::mem::discriminant(b)
+}
+
+fn unit_name(unit: &Unit) -> String {
+    match unit {
+        Unit::Percent => "%".into(),
+        Unit::Money(code) => code.clone(),
+        Unit::Times => "x".into(),
+        Unit::Time(name, _) => name.clone(),
+        Unit::People(n) | Unit::Count(n) => n.clone(),
+        Unit::Bare => String::new(),
+    }
+}

@@ -1,0 +1,189 @@
+//! A service as the user describes it — free text plus optional structured fields and their own
+//! corrections — and what the engine understands from it: the facts (corrections win over
+//! extraction), the figures derived from them, and any problems found on the way.
+
+use serde::{Deserialize, Serialize};
+
+use super::derived::{derive, Assumptions, DerivedFigure};
+use super::facts::{extract, Fact, Origin, Problem};
+
+/// Everything the user tells ValueLens about one service. Every field is optional.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ServiceInput {
+    /// The service's name ("Mail").
+    pub name: String,
+    /// Free text: what the service is and what it achieved.
+    pub description: String,
+    /// What it does, in functional terms ("keeps everyone's email working").
+    pub what_it_does: String,
+    /// Who uses it ("all 1,200 staff").
+    pub who_uses_it: String,
+    /// Results worth telling ("month-end close went from 6 days to 3").
+    pub outcomes: String,
+    /// What could go wrong, or what is being protected against.
+    pub risks: String,
+    /// What the user wants from the listener (a decision, budget, time).
+    pub ask: String,
+    /// The user's own corrections to the facts found.
+    pub corrections: Vec<Correction>,
+    pub assumptions: Assumptions,
+}
+
+/// A user's correction of the facts found. Corrections name a fact by its key (field and exact
+/// words, see `Fact::key`), so they survive edits elsewhere in the text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "action", rename_all = "snake_case")]
+pub enum Correction {
+    /// "That is not a fact": drop it.
+    Remove { key: String },
+    /// "That fact is wrong": use this one instead.
+    Replace { key: String, fact: Fact },
+    /// "You missed one": a fact typed in by hand.
+    Add { fact: Fact },
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Understanding {
+    pub facts: Vec<Fact>,
+    pub derived: Vec<DerivedFigure>,
+    pub problems: Vec<Problem>,
+}
+
+impl ServiceInput {
+    /// The text fields facts are read from, with their names.
+    pub fn fields(&self) -> [(&'static str, &str); 6] {
+        [
+            ("description", &self.description),
+            ("what_it_does", &self.what_it_does),
+            ("who_uses_it", &self.who_uses_it),
+            ("outcomes", &self.outcomes),
+            ("risks", &self.risks),
+            ("ask", &self.ask),
+        ]
+    }
+
+    /// A service described only in free text.
+    pub fn from_description(description: &str) -> ServiceInput {
+        ServiceInput { description: description.to_string(), ..ServiceInput::default() }
+    }
+}
+
+/// What the engine understands from `input`.
+pub fn understand(input: &ServiceInput) -> Understanding {
+    let mut facts = Vec::new();
+    let mut problems = Vec::new();
+    for (field, text) in input.fields() {
+        let found = extract(text, field);
+        facts.extend(found.facts);
+        problems.extend(found.problems);
+    }
+    apply_corrections(&mut facts, &input.corrections);
+    for (i, fact) in facts.iter_mut().enumerate() {
+        fact.id = format!("f{}", i + 1);
+    }
+    let derived = derive(&facts, &input.assumptions);
+    Understanding { facts, derived, problems }
+}
+
+fn apply_corrections(facts: &mut Vec<Fact>, corrections: &[Correction]) {
+    for correction in corrections {
+        match correction {
+            Correction::Remove { key } => facts.retain(|f| f.key() != *key),
+            Correction::Replace { key, fact } => {
+                if let Some(slot) = facts.iter_mut().find(|f| f.key() == *key) {
+                    let span = slot.span;
+                    *slot = Fact { origin: Origin::User, span, ..fact.clone() };
+                }
+            }
+            Correction::Add { fact } => {
+                if fact.value.is_finite() {
+                    facts.push(Fact { origin: Origin::User, span: None, ..fact.clone() });
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::facts::FactKind;
+
+    fn mail() -> ServiceInput {
+        ServiceInput {
+            name: "Mail".into(),
+            description: "We run the mail service for 1,200 staff at 99.95% uptime.".into(),
+            outcomes: "Blocked 2.3 million phishing emails.".into(),
+            ask: "£40k a year to renew the filter.".into(),
+            ..ServiceInput::default()
+        }
+    }
+
+    #[test]
+    fn facts_come_from_every_field_with_ids_in_order() {
+        let u = understand(&mail());
+        let summary: Vec<(&str, &str, &str)> =
+            u.facts.iter().map(|f| (f.id.as_str(), f.field.as_str(), f.text.as_str())).collect();
+        assert_eq!(
+            summary,
+            [
+                ("f1", "description", "1,200 staff"),
+                ("f2", "description", "99.95% uptime"),
+                ("f3", "outcomes", "2.3 million phishing emails"),
+                ("f4", "ask", "£40k a year"),
+            ]
+        );
+        assert!(u.derived.iter().any(|d| d.from == ["f2"] && d.text == "4.4 hours of downtime a year"));
+        assert!(u
+            .derived
+            .iter()
+            .any(|d| d.from == ["f4", "f1"] && d.text == "£33.33 a year per member of staff"));
+    }
+
+    #[test]
+    fn a_users_correction_wins_over_extraction() {
+        let mut input = mail();
+        let mut corrected = understand(&input).facts[0].clone();
+        corrected.value = 1500.0;
+        input.corrections = vec![
+            Correction::Replace { key: "description:1,200 staff".into(), fact: corrected },
+            Correction::Remove { key: "outcomes:2.3 million phishing emails".into() },
+        ];
+        let u = understand(&input);
+        assert_eq!(u.facts[0].value, 1500.0);
+        assert_eq!(u.facts[0].origin, Origin::User);
+        assert!(u.facts[0].span.is_some(), "a replaced fact still points at its words");
+        assert!(u.facts.iter().all(|f| f.kind != FactKind::Count));
+        assert!(u.derived.iter().any(|d| d.text == "£26.67 a year per member of staff"));
+    }
+
+    #[test]
+    fn a_fact_added_by_hand_is_used() {
+        let mut input = ServiceInput::from_description("Helpdesk for 300 agents.");
+        let mut added =
+            understand(&ServiceInput::from_description("20 minutes a day saved")).facts[0].clone();
+        added.field = "user".into();
+        input.corrections = vec![Correction::Add { fact: added }];
+        let u = understand(&input);
+        assert_eq!(u.facts.len(), 2);
+        assert_eq!(u.facts[1].origin, Origin::User);
+        assert_eq!(u.facts[1].span, None);
+        assert!(u.derived.iter().any(|d| d.text == "22,000 hours a year given back"));
+    }
+
+    #[test]
+    fn corrections_for_words_no_longer_there_are_ignored() {
+        let mut input = mail();
+        input.corrections = vec![Correction::Remove { key: "description:9,999 staff".into() }];
+        assert_eq!(understand(&input).facts.len(), 4);
+    }
+
+    #[test]
+    fn structured_input_round_trips_as_json() {
+        let input = mail();
+        let json = serde_json::to_string(&input).unwrap_or_default();
+        let back: ServiceInput = serde_json::from_str(&json).unwrap_or_default();
+        assert_eq!(back, input);
+    }
+}
