@@ -52,7 +52,7 @@ fn check_reports_readability_and_speaking_time_as_text() {
     assert_eq!(
         stdout(&o),
         "Readability for the board\n  8 words in 1 sentence: too short to score (fewer than 30 words)\n  \
-         speaking time 3 s at 140 words a minute; reading time 2 s\n"
+         speaking time 3 s at 140 words a minute; reading time 2 s\n\n0 findings\n"
     );
 }
 
@@ -69,6 +69,56 @@ fn check_scores_a_longer_draft_against_the_audience_target_as_json() {
     assert_eq!(json["readability"]["flesch_reading_ease"], 112.1);
     assert_eq!(json["readability"]["flesch_kincaid_grade"], 0.1);
     assert_eq!(json["readability"]["speaking_seconds"], 13);
+}
+
+#[test]
+fn check_lists_findings_with_line_column_reason_and_suggestion() {
+    let draft = "Our team keeps things running.\nWe think IT supports the business with the SAN.";
+    let o = valuelens(&["check", "--audience", "peer"], draft.as_bytes());
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("\n3 findings\n"), "{out}");
+    assert!(out.contains("  2:1 suggestion [hedging] “We think”: "), "{out}");
+    assert!(out.contains("  2:10 warning [it-versus-business] “IT supports the business”: "), "{out}");
+    assert!(out.contains("      try: IT works with the rest of the business\n"), "{out}");
+    assert!(
+        out.contains("  2:44 warning [jargon] “SAN”: “SAN” is jargon to most listeners: it means "),
+        "{out}"
+    );
+}
+
+#[test]
+fn json_findings_use_character_offsets() {
+    let draft = "café 👩‍💻: the VPN is down";
+    let o = valuelens(&["check", "-a", "peer", "-f", "json"], draft.as_bytes());
+    let json: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("valid JSON");
+    let finding = &json["findings"][0];
+    assert_eq!(finding["rule"], "jargon");
+    assert_eq!(finding["severity"], "warning");
+    assert_eq!((finding["start"].as_u64(), finding["end"].as_u64()), (Some(14), Some(17)));
+    let chars: Vec<char> = draft.chars().collect();
+    assert_eq!(chars[14..17].iter().collect::<String>(), "VPN");
+    assert_eq!(finding["suggestion"], "secure remote access");
+    assert!(finding["message"].as_str().is_some_and(|m| m.contains("jargon")));
+}
+
+#[test]
+fn rules_can_be_switched_off_and_terms_accepted() {
+    let draft = b"We think the VPN and the SAN are fine.";
+    let rules = |args: &[&str]| -> Vec<String> {
+        let o = valuelens(args, draft);
+        let json: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("valid JSON");
+        json["findings"].as_array().map_or_else(Vec::new, |a| {
+            a.iter().map(|f| f["rule"].as_str().unwrap_or_default().to_string()).collect()
+        })
+    };
+    assert_eq!(rules(&["check", "-a", "peer", "-f", "json"]), ["hedging", "jargon", "jargon"]);
+    assert_eq!(rules(&["check", "-a", "peer", "-f", "json", "--disable", "hedging"]), ["jargon", "jargon"]);
+    assert_eq!(rules(&["check", "-a", "peer", "-f", "json", "--accept", "vpn"]), ["hedging", "jargon"]);
+    assert_usage_error(
+        &valuelens(&["check", "-a", "peer", "--disable", "spelling"], b""),
+        "unknown rule 'spelling' for --disable",
+    );
 }
 
 #[test]
@@ -91,7 +141,7 @@ fn check_reads_a_file() {
     std::fs::write(&file, "Helpdesk").expect("write draft");
     let o = valuelens(&["check", "--audience", "manager", file.to_str().expect("utf-8 path")], b"");
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    assert!(stdout(&o).starts_with("Readability for your manager\n  1 word in 1 sentence"));
+    assert!(stdout(&o).starts_with("Readability for your manager\n  1 word in 1 sentence"), "{}", stdout(&o));
     std::fs::remove_dir_all(&dir).ok();
 }
 

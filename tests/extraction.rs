@@ -576,7 +576,13 @@ fn every_case_extracts_what_a_reader_would() {
         }
     }
     assert!(CASES.len() >= 60, "at least 60 cases, have {}", CASES.len());
-    assert!(failures.is_empty(), "{} of {} cases differ:\n{}", failures.len(), CASES.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases differ:\n{}",
+        failures.len(),
+        CASES.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]

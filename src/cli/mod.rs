@@ -36,22 +36,28 @@ fn help() -> String {
         "valuelens {VERSION} — explain what an IT service is worth, in the words each audience cares about
 
 Usage:
-  valuelens check --audience AUDIENCE [--format text|json] [--pace WPM] [FILE|-]
+  valuelens check --audience AUDIENCE [--format text|json] [--pace WPM]
+                  [--disable RULE]... [--accept TERM]... [FILE|-]
   valuelens --help | --version
 
 Commands:
-  check    Check your own draft for an audience: readability and speaking time.
+  check    Check your own draft for an audience: jargon, \"IT versus the business\" wording,
+           hedging, filler, long sentences, passive voice, raw metrics for the board;
+           readability and speaking time against the audience's target.
 
 Options:
   -a, --audience AUDIENCE   one of: {audiences}
   -f, --format FORMAT       text (default) or json
       --pace WPM            speaking pace in words a minute, 120–160 (default 140)
+      --disable RULE        switch a rule off (repeatable): {rules}
+      --accept TERM         accept a term your listeners know (repeatable), e.g. --accept VPN
   -h, --help                show this help
   -V, --version             show the version
 
 Input is read from FILE, or from standard input when FILE is '-' or absent. Nothing is sent anywhere.
 ",
-        audiences = audience::ids().join("|")
+        audiences = audience::ids().join("|"),
+        rules = crate::engine::checks::rule_ids().join(", ")
     )
 }
 

@@ -2,6 +2,10 @@
 //! audience. No browser crates, no clock, no randomness; it never fails on user text.
 
 pub mod audience;
+pub mod checks;
+pub mod derived;
 pub mod english;
+pub mod facts;
 pub mod readability;
+pub mod service;
 pub mod text;

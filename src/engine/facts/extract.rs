@@ -307,7 +307,7 @@ impl Reader<'_> {
                 continue;
             }
             let found = if self.is_word(i, &["from"]) {
-                self.from_to(i)
+                self.going_from_to(i)
             } else if self.number(i).is_some() {
                 self.down_from(i).or_else(|| self.instead_of(i)).or_else(|| self.arrow(i))
             } else if self.is_word(i, &["used"]) && self.is_word(i + 1, &["to"]) {
@@ -322,7 +322,7 @@ impl Reader<'_> {
     }
 
     /// "went from 6 days to 3 days", "from $1.1M to $780k", "from 14 last year to zero".
-    fn from_to(&self, i: usize) -> Option<ChangeMatch> {
+    fn going_from_to(&self, i: usize) -> Option<ChangeMatch> {
         let before = self.quantity(i + 1)?;
         let mut j = before.end;
         let mut skipped = 0;
@@ -648,7 +648,17 @@ impl Reader<'_> {
             let measures = self.phrase_before(j).map(|p| p.0).unwrap_or_default();
             let meaning = Some(PercentMeaning::Other);
             let direction = Some(Direction::Better);
-            self.push(FactKind::Percentage, value, None, "%".into(), None, meaning, direction, measures, (j, q.end));
+            self.push(
+                FactKind::Percentage,
+                value,
+                None,
+                "%".into(),
+                None,
+                meaning,
+                direction,
+                measures,
+                (j, q.end),
+            );
             return;
         }
         if let Some(went_up) = trend_after.or(trend_before.map(|t| t.1)) {
@@ -721,7 +731,9 @@ impl Reader<'_> {
             p
         });
         // "£40k a year of hardware maintenance", "USD 2.5M was invested in the new network".
-        let preposition = (end..end + 3).take_while(|&j| self.word(j).is_some()).find(|&j| self.is_word(j, &["of", "on", "in", "for"]));
+        let preposition = (end..end + 3)
+            .take_while(|&j| self.word(j).is_some())
+            .find(|&j| self.is_word(j, &["of", "on", "in", "for"]));
         let after = preposition.and_then(|j| self.phrase_after(j));
         let measures = match after.clone() {
             Some((m, span)) => {

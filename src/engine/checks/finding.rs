@@ -1,0 +1,62 @@
+//! What a check reports and how it is asked: the types other code (UI, CLI, message composition)
+//! sees, kept apart from how each rule finds things.
+
+use std::collections::BTreeSet;
+use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
+
+/// How much a finding matters, least first, so findings can be sorted and filtered by it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Suggestion,
+    Warning,
+    Error,
+}
+
+/// One thing a rule noticed in the user's text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Finding {
+    /// The rule's id ("jargon", "hedging"…), as listed by `rule_ids()`.
+    pub rule: String,
+    pub severity: Severity,
+    /// Why this matters, in plain words, naming the matched text.
+    pub message: String,
+    /// Byte offsets into the checked text, on char boundaries, `start < end <= text.len()`.
+    pub span: Range<usize>,
+    /// Replacement text, where one exists.
+    pub suggestion: Option<String>,
+}
+
+/// Who the text is for and which rules and terms the user has switched off.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CheckOptions {
+    /// Audience id ("board", "team-lead", "peer", "manager"); any other value gets no
+    /// audience-specific rules.
+    pub audience: String,
+    /// Rule ids switched off.
+    pub disabled_rules: BTreeSet<String>,
+    /// Terms the user accepts, compared case-insensitively.
+    pub accepted_terms: BTreeSet<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn severities_sort_from_least_to_most_serious() {
+        let mut all = vec![Severity::Error, Severity::Suggestion, Severity::Warning];
+        all.sort();
+        assert_eq!(all, [Severity::Suggestion, Severity::Warning, Severity::Error]);
+    }
+
+    #[test]
+    fn severities_read_and_write_as_lowercase_words() {
+        assert_eq!(serde_json::to_string(&Severity::Warning).ok().as_deref(), Some("\"warning\""));
+        let parsed: Result<Severity, _> = serde_json::from_str("\"suggestion\"");
+        assert_eq!(parsed.ok(), Some(Severity::Suggestion));
+        assert!(serde_json::from_str::<Severity>("\"Warning\"").is_err());
+    }
+}

@@ -1,0 +1,105 @@
+//! Property tests: whatever a user (or an attacker) types, the engine answers without panicking,
+//! and everything it points at lies inside the text on character boundaries.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use valuelens::engine::checks::{check, CheckOptions};
+use valuelens::engine::facts::extract;
+use valuelens::engine::readability::measure;
+use valuelens::engine::service::{understand, ServiceInput};
+use valuelens::engine::text::sentences;
+
+/// Text that looks like what users write: figures, units, currencies, IT words, punctuation,
+/// and hostile pieces, in any order.
+fn service_like_text() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("We run the mail service for ".to_string()),
+        Just("1,200 staff".to_string()),
+        Just(" at 99.95% uptime".to_string()),
+        Just("from 6 days to 3 days".to_string()),
+        Just("£40k a year".to_string()),
+        Just("$1.1M→$780k".to_string()),
+        Just(" down from ".to_string()),
+        Just(" instead of ".to_string()),
+        Just("used to take 5 working days; now ".to_string()),
+        Just("8x normal traffic".to_string()),
+        Just(" nightly 24/7 ".to_string()),
+        Just("fell by 70% ".to_string()),
+        Just(" per ticket ".to_string()),
+        Just("MFA SSO VPN middleware IT and the business ".to_string()),
+        Just("101% uptime 1e309 99999999999999999999 ".to_string()),
+        Just("<script>alert(1)</script>{{x}}%s".to_string()),
+        Just("\u{202e}\u{200b}\u{0}👩‍💻e\u{301}".to_string()),
+        Just(". ".to_string()),
+        Just("\n".to_string()),
+        "[0-9]{1,25}",
+        "[£$€]?[0-9]{1,4}([.,][0-9]{1,3})?(k|M|bn|%|x)?",
+        "\\PC{0,12}",
+    ];
+    prop::collection::vec(piece, 0..24).prop_map(|pieces| pieces.concat())
+}
+
+fn any_text() -> impl Strategy<Value = String> {
+    prop_oneof![service_like_text(), "\\PC{0,200}", any::<String>()]
+}
+
+fn assert_span(text: &str, start: usize, end: usize) {
+    assert!(start <= end && end <= text.len(), "span {start}..{end} outside {}", text.len());
+    assert!(
+        text.is_char_boundary(start) && text.is_char_boundary(end),
+        "span {start}..{end} splits a character"
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn extraction_points_at_the_users_own_words(text in any_text()) {
+        let found = extract(&text, "description");
+        for fact in &found.facts {
+            let span = fact.span.expect("an extracted fact has a span");
+            assert_span(&text, span.start, span.end);
+            prop_assert_eq!(&text[span.start..span.end], fact.text.as_str());
+            prop_assert!(fact.value.is_finite());
+            prop_assert!(fact.from.is_none_or(f64::is_finite));
+        }
+        for problem in &found.problems {
+            assert_span(&text, problem.span.start, problem.span.end);
+        }
+    }
+
+    #[test]
+    fn every_derived_figure_shows_its_working_and_sources(description in service_like_text(), outcomes in any_text()) {
+        let input = ServiceInput { description, outcomes, ..ServiceInput::default() };
+        let understood = understand(&input);
+        for figure in &understood.derived {
+            prop_assert!(!figure.working.is_empty() && !figure.text.is_empty());
+            prop_assert!(figure.value.is_finite());
+            prop_assert!(!figure.from.is_empty());
+            for id in &figure.from {
+                prop_assert!(understood.facts.iter().any(|f| &f.id == id), "{} cites missing fact {}", figure.id, id);
+            }
+        }
+    }
+
+    #[test]
+    fn readability_and_sentences_are_total(text in any_text()) {
+        let r = measure(&text, 140);
+        prop_assert!(r.flesch_reading_ease.is_none_or(f64::is_finite));
+        prop_assert!(r.flesch_kincaid_grade.is_none_or(f64::is_finite));
+        for s in sentences(&text) {
+            assert_span(&text, s.span.start, s.span.end);
+        }
+    }
+
+    #[test]
+    fn checks_point_inside_the_text_for_every_audience(text in any_text(), audience in "board|team-lead|peer|manager|[a-z<>]{0,8}") {
+        let options = CheckOptions { audience, ..CheckOptions::default() };
+        for finding in check(&text, &options) {
+            assert_span(&text, finding.span.start, finding.span.end);
+            prop_assert!(finding.span.start < finding.span.end);
+            prop_assert!(!finding.message.is_empty());
+        }
+    }
+}
