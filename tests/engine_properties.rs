@@ -103,3 +103,37 @@ proptest! {
         }
     }
 }
+
+/// The hostile inputs named in the engine's contract, each through every entry point.
+#[test]
+fn hostile_inputs_are_understood_checked_and_measured() {
+    let megabyte = "We run mail for 1,200 staff at 99.95% uptime; IT and the business. ".repeat(16_000);
+    assert!(megabyte.len() >= 1_000_000);
+    let hostile = [
+        String::new(),
+        " \t\n\r  ".to_string(),
+        megabyte,
+        "👩‍💻🏳️‍🌈🇬🇧 1,200 👍🏽 staff".to_string(),
+        "\u{202e}99.95% uptime\u{202c} مرحبا 1,200 موظف".to_string(),
+        "e\u{301}\u{301}\u{301} 5\u{301}0% 𝟙𝟚𝟛".to_string(),
+        "<script>alert('x')</script><img src=x onerror=alert(1)> £40k".to_string(),
+        "{{x}} {x} ${x} %s %d %n {0} <%= x %>".to_string(),
+        "\u{0}\u{0}1\u{0},200 staff\u{0}".to_string(),
+        "101% uptime, 1e309 users, 99999999999999999999 tickets, -5 days, NaN% inf staff".to_string(),
+    ];
+    for text in &hostile {
+        let understood = understand(&ServiceInput::from_description(text));
+        for fact in &understood.facts {
+            let span = fact.span.expect("extracted");
+            assert_span(text, span.start, span.end);
+        }
+        for audience in ["board", "team-lead", "peer", "manager", "<x>"] {
+            let options = CheckOptions { audience: audience.into(), ..CheckOptions::default() };
+            for finding in check(text, &options) {
+                assert_span(text, finding.span.start, finding.span.end);
+            }
+        }
+        let r = measure(text, 140);
+        assert!(r.words <= text.len());
+    }
+}

@@ -585,8 +585,9 @@ impl Reader<'_> {
             .unwrap_or_default()
     }
 
+    /// The token whose span ends at `byte_end` (tokens are in text order: a binary search).
     fn token_index_ending_at(&self, byte_end: usize) -> usize {
-        self.tokens.iter().position(|t| t.span.end == byte_end).unwrap_or(0)
+        self.tokens.partition_point(|t| t.span.end < byte_end)
     }
 
     fn read_percent(&mut self, q: Quantity) {
