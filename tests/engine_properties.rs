@@ -51,8 +51,8 @@ fn assert_span(text: &str, start: usize, end: usize) {
     );
 }
 
+// 256 cases a property by default; set PROPTEST_CASES for a longer hunt.
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(400))]
 
     #[test]
     fn extraction_points_at_the_users_own_words(text in any_text()) {

@@ -45,6 +45,20 @@ struct Quantity {
 /// Little words that may join the words of one noun phrase ("time to resolve a P1").
 const JOINERS: &[&str] = &["of", "to", "for", "a", "an", "the", "from", "on", "in", "now"];
 
+/// What a pattern found, before it is tied to its words.
+#[derive(Default)]
+struct Draft {
+    kind: FactKind,
+    value: f64,
+    from: Option<f64>,
+    unit: String,
+    from_unit: Option<String>,
+    per: Option<Per>,
+    meaning: Option<PercentMeaning>,
+    direction: Option<Direction>,
+    measures: String,
+}
+
 /// A before → after pair found at tokens `first..end`.
 struct ChangeMatch {
     before: Quantity,
@@ -260,32 +274,20 @@ impl Reader<'_> {
         }
     }
 
-    #[allow(clippy::too_many_arguments)]
-    fn push(
-        &mut self,
-        kind: FactKind,
-        value: f64,
-        from: Option<f64>,
-        unit: String,
-        per: Option<Per>,
-        meaning: Option<PercentMeaning>,
-        direction: Option<Direction>,
-        measures: String,
-        tokens: (usize, usize),
-    ) {
+    fn push(&mut self, draft: Draft, tokens: (usize, usize)) {
         let (text, span) = self.slice(tokens.0, tokens.1 - 1);
         self.mark(tokens.0, tokens.1);
         self.out.facts.push(Fact {
             id: String::new(),
-            kind,
-            value,
-            from,
-            unit,
-            from_unit: None,
-            per,
-            meaning,
-            direction,
-            measures: measures.trim().to_string(),
+            kind: draft.kind,
+            value: draft.value,
+            from: draft.from,
+            unit: draft.unit,
+            from_unit: draft.from_unit,
+            per: draft.per,
+            meaning: draft.meaning,
+            direction: draft.direction,
+            measures: draft.measures.trim().to_string(),
             field: self.field.to_string(),
             span: Some(span),
             text,
@@ -459,10 +461,18 @@ impl Reader<'_> {
         });
         let unchanged = from_unit.is_none() && value == from;
         let direction = if unchanged { None } else { self.direction_of(went_up, &measures, &after.unit) };
-        self.push(FactKind::Change, value, Some(from), unit, per, None, direction, measures, (first, end));
-        if let Some(fact) = self.out.facts.last_mut() {
-            fact.from_unit = from_unit;
-        }
+        let draft = Draft {
+            kind: FactKind::Change,
+            value,
+            from: Some(from),
+            unit,
+            from_unit,
+            per,
+            direction,
+            measures,
+            ..Draft::default()
+        };
+        self.push(draft, (first, end));
     }
 
     // ---- single numbers ------------------------------------------------------------------
@@ -493,14 +503,13 @@ impl Reader<'_> {
                 let measures =
                     measures.or_else(|| self.phrase_before(q.start)).map(|m| m.0).unwrap_or_default();
                 self.push(
-                    FactKind::Multiple,
-                    q.number.value,
-                    None,
-                    "x".into(),
-                    None,
-                    None,
-                    None,
-                    measures,
+                    Draft {
+                        kind: FactKind::Multiple,
+                        value: q.number.value,
+                        unit: "x".into(),
+                        measures,
+                        ..Draft::default()
+                    },
                     (q.start, end),
                 );
             }
@@ -523,27 +532,27 @@ impl Reader<'_> {
                 };
                 let direction = saving.then_some(Direction::Better);
                 self.push(
-                    FactKind::Duration,
-                    q.number.value,
-                    None,
-                    unit,
-                    per,
-                    None,
-                    direction,
-                    measures,
+                    Draft {
+                        kind: FactKind::Duration,
+                        value: q.number.value,
+                        unit,
+                        per,
+                        direction,
+                        measures,
+                        ..Draft::default()
+                    },
                     (q.start, end),
                 );
             }
             Unit::People(noun) => {
                 self.push(
-                    FactKind::People,
-                    q.number.value,
-                    None,
-                    noun.clone(),
-                    None,
-                    None,
-                    None,
-                    noun,
+                    Draft {
+                        kind: FactKind::People,
+                        value: q.number.value,
+                        unit: noun.clone(),
+                        measures: noun,
+                        ..Draft::default()
+                    },
                     (q.start, q.end),
                 );
             }
@@ -554,14 +563,14 @@ impl Reader<'_> {
                     p
                 });
                 self.push(
-                    FactKind::Count,
-                    q.number.value,
-                    None,
-                    noun.clone(),
-                    per,
-                    None,
-                    None,
-                    noun,
+                    Draft {
+                        kind: FactKind::Count,
+                        value: q.number.value,
+                        unit: noun.clone(),
+                        per,
+                        measures: noun,
+                        ..Draft::default()
+                    },
                     (q.start, end),
                 );
             }
@@ -624,14 +633,14 @@ impl Reader<'_> {
                 if word == "available" || word == "of" { "availability" } else { word }.to_string();
             let meaning = Some(PercentMeaning::Availability);
             self.push(
-                FactKind::Percentage,
-                value,
-                None,
-                "%".into(),
-                None,
-                meaning,
-                None,
-                measures,
+                Draft {
+                    kind: FactKind::Percentage,
+                    value,
+                    unit: "%".into(),
+                    meaning,
+                    measures,
+                    ..Draft::default()
+                },
                 (start, end),
             );
             return;
@@ -650,14 +659,15 @@ impl Reader<'_> {
             let meaning = Some(PercentMeaning::Other);
             let direction = Some(Direction::Better);
             self.push(
-                FactKind::Percentage,
-                value,
-                None,
-                "%".into(),
-                None,
-                meaning,
-                direction,
-                measures,
+                Draft {
+                    kind: FactKind::Percentage,
+                    value,
+                    unit: "%".into(),
+                    meaning,
+                    direction,
+                    measures,
+                    ..Draft::default()
+                },
                 (j, q.end),
             );
             return;
@@ -679,14 +689,15 @@ impl Reader<'_> {
             let meaning = Some(if went_up { PercentMeaning::Growth } else { PercentMeaning::Reduction });
             let direction = self.direction_of(went_up, &measures, &Unit::Percent);
             self.push(
-                FactKind::Percentage,
-                value,
-                None,
-                "%".into(),
-                None,
-                meaning,
-                direction,
-                measures,
+                Draft {
+                    kind: FactKind::Percentage,
+                    value,
+                    unit: "%".into(),
+                    meaning,
+                    direction,
+                    measures,
+                    ..Draft::default()
+                },
                 (start, end),
             );
             return;
@@ -696,14 +707,14 @@ impl Reader<'_> {
                 let end = self.token_index_ending_at(span.end) + 1;
                 let meaning = Some(PercentMeaning::Share);
                 self.push(
-                    FactKind::Percentage,
-                    value,
-                    None,
-                    "%".into(),
-                    None,
-                    meaning,
-                    None,
-                    measures,
+                    Draft {
+                        kind: FactKind::Percentage,
+                        value,
+                        unit: "%".into(),
+                        meaning,
+                        measures,
+                        ..Draft::default()
+                    },
                     (q.start, end),
                 );
                 return;
@@ -713,14 +724,14 @@ impl Reader<'_> {
             self.phrase_after(q.end).or_else(|| self.phrase_before(q.start)).map(|p| p.0).unwrap_or_default();
         let meaning = Some(PercentMeaning::Other);
         self.push(
-            FactKind::Percentage,
-            value,
-            None,
-            "%".into(),
-            None,
-            meaning,
-            None,
-            measures,
+            Draft {
+                kind: FactKind::Percentage,
+                value,
+                unit: "%".into(),
+                meaning,
+                measures,
+                ..Draft::default()
+            },
             (q.start, q.end),
         );
     }
@@ -760,14 +771,15 @@ impl Reader<'_> {
         };
         let measures = if saving && after.is_none() { "saving".to_string() } else { measures };
         self.push(
-            FactKind::Money,
-            q.number.value,
-            None,
-            code,
-            per,
-            None,
-            direction,
-            measures,
+            Draft {
+                kind: FactKind::Money,
+                value: q.number.value,
+                unit: code,
+                per,
+                direction,
+                measures,
+                ..Draft::default()
+            },
             (q.start, end),
         );
     }
@@ -804,7 +816,10 @@ impl Reader<'_> {
                 .or_else(|| self.phrase_before(first))
                 .map(|p| p.0)
                 .unwrap_or_default();
-            self.push(FactKind::Frequency, 1.0, None, period, None, None, None, measures, (first, end));
+            self.push(
+                Draft { kind: FactKind::Frequency, value: 1.0, unit: period, measures, ..Draft::default() },
+                (first, end),
+            );
             i = end;
         }
     }

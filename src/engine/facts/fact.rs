@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FactKind {
     /// People and scale: staff, users, teams, offices, devices ("1,200 staff").
@@ -17,6 +17,7 @@ pub enum FactKind {
     /// A before → after pair ("from 6 days to 3 days").
     Change,
     /// A count of things ("900 tickets", "2.3 million phishing emails").
+    #[default]
     Count,
     /// A multiple ("8x normal traffic").
     Multiple,

@@ -83,7 +83,7 @@ fn scan(text: &str) -> Vec<Token> {
             let mut end = i + len;
             while let Some(n) = text[end..].chars().next() {
                 let joins = (n == '-' || n == '\'' || n == '’')
-                    && text[end + 1..].chars().next().is_some_and(char::is_alphabetic);
+                    && text[end + n.len_utf8()..].chars().next().is_some_and(char::is_alphabetic);
                 if n.is_alphanumeric() || joins {
                     end += n.len_utf8();
                 } else {
@@ -336,6 +336,13 @@ mod tests {
     fn decimals_do_not_break_sentences_but_full_stops_do() {
         let kinds: Vec<bool> = tokenize("2.3 done. Next").iter().map(|t| t.kind == Kind::Break).collect();
         assert_eq!(kinds, [false, false, true, false]);
+    }
+
+    #[test]
+    fn a_curly_apostrophe_joins_words_and_ends_text_safely() {
+        let words: Vec<String> =
+            tokenize("the team’s wiki ’ ຄ’").iter().filter_map(|t| t.word().map(str::to_string)).collect();
+        assert_eq!(words, ["the", "team’s", "wiki", "ຄ"]);
     }
 
     #[test]
