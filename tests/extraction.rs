@@ -260,7 +260,7 @@ const CASES: &[(&str, &[&str])] = &[
     (
         "Average time to resolve a P1 is 45 minutes, down from 4 hours.",
         &[
-            "change 4 hours→45 minutes better «P1» [45 minutes, down from 4 hours]",
+            "change 4 hours→45 minutes better «Average time to resolve a P1» [45 minutes, down from 4 hours]",
         ],
     ),
     (
@@ -278,7 +278,7 @@ const CASES: &[(&str, &[&str])] = &[
     (
         "Ransomware attacks on our sector grew 3x last year.",
         &[
-            "multiple 3 x «sector» [3x]",
+            "multiple 3 x «Ransomware attacks on our sector» [3x]",
         ],
     ),
     (
@@ -326,7 +326,7 @@ const CASES: &[(&str, &[&str])] = &[
     (
         "Printing fell from 1.2 million pages to 400,000 pages a year.",
         &[
-            "change 1,200,000→400,000 pages/year «Printing» [from 1.2 million pages to 400,000 pages a year]",
+            "change 1,200,000→400,000 pages/year better «Printing» [from 1.2 million pages to 400,000 pages a year]",
         ],
     ),
     (

@@ -2,6 +2,7 @@
 //! Parses arguments, reads the input, and turns every problem into one clear line and exit code 2.
 
 mod check;
+mod compose;
 mod input;
 
 use std::ffi::OsString;
@@ -38,16 +39,23 @@ fn help() -> String {
 Usage:
   valuelens check --audience AUDIENCE [--format text|json] [--pace WPM]
                   [--disable RULE]... [--accept TERM]... [FILE|-]
+  valuelens compose --audience AUDIENCE|all [--seed N] [--format text|markdown|json]
+                    [--structured] [FILE|-]
   valuelens --help | --version
 
 Commands:
   check    Check your own draft for an audience: jargon, \"IT versus the business\" wording,
            hedging, filler, long sentences, passive voice, raw metrics for the board;
            readability and speaking time against the audience's target.
+  compose  Say what a service is worth to an audience: headline, key points, a 30-second
+           pitch, a 2-minute talk track, an analogy, likely questions, and the gaps to fill.
+           Every figure is yours, or worked out with its working shown.
 
 Options:
   -a, --audience AUDIENCE   one of: {audiences}
-  -f, --format FORMAT       text (default) or json
+  -f, --format FORMAT       text (default) or json; compose also takes markdown
+      --seed N              compose: another N, another honest wording (default 0)
+      --structured          compose: the input is a ServiceInput JSON object (see README)
       --pace WPM            speaking pace in words a minute, 120–160 (default 140)
       --disable RULE        switch a rule off (repeatable): {rules}
       --accept TERM         accept a term your listeners know (repeatable), e.g. --accept VPN
@@ -84,6 +92,7 @@ fn dispatch(args: Vec<OsString>, io: &mut Io<'_>) -> Result<(), UsageError> {
         }
         Some(lexopt::Arg::Value(command)) => match command.to_str() {
             Some("check") => check::run(&mut parser, io),
+            Some("compose") => compose::run(&mut parser, io),
             Some("help") => write_out(io, &help()),
             _ => Err(UsageError(format!("unknown command '{}'", command.to_string_lossy()))),
         },
@@ -101,6 +110,14 @@ fn parse_audience(value: OsString) -> Result<&'static audience::Audience, UsageE
     audience::find(&name).ok_or_else(|| {
         UsageError(format!("unknown audience '{name}': choose one of {}", audience::ids().join(", ")))
     })
+}
+
+/// `--audience all` or one audience, for `compose`.
+fn parse_audience_or_all(value: OsString) -> Result<Vec<&'static audience::Audience>, UsageError> {
+    if value == "all" {
+        return Ok(audience::builtin().iter().collect());
+    }
+    parse_audience(value).map(|a| vec![a])
 }
 
 /// Output formats shared by the commands.

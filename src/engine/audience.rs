@@ -1,11 +1,19 @@
-//! The audiences ValueLens writes for, defined as data (`data/audiences.json`) so that wording and
-//! targets change by editing data, and an organisation can add an audience of its own.
+//! The audiences ValueLens writes for, each defined as data (`data/audiences/*.json`): what it
+//! listens for and avoids, its targets, and the phrase templates, questions and gaps of its
+//! messages — so wording changes by editing data, and an organisation can add an audience.
 
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
-const AUDIENCES_JSON: &str = include_str!("data/audiences.json");
+/// The built-in audiences, in the order they are offered.
+const AUDIENCE_FILES: [&str; 4] = [
+    include_str!("data/audiences/board.json"),
+    include_str!("data/audiences/team-lead.json"),
+    include_str!("data/audiences/peer.json"),
+    include_str!("data/audiences/manager.json"),
+];
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -17,17 +25,60 @@ pub struct Audience {
     pub summary: String,
     pub listens_for: Vec<String>,
     pub avoid: Vec<String>,
+    pub tone: String,
     /// Highest Flesch–Kincaid grade a text for this audience should have.
     pub max_grade: f64,
     /// The usual time this audience gives you, in seconds.
     pub slot_seconds: u32,
+    /// The 30-second pitch's length in words: at least, at most.
+    pub pitch_words: [usize; 2],
+    /// Kinds of claim this audience hears first (see `compose::claims::CLAIM_KINDS`).
+    pub claim_order: Vec<String>,
+    /// The concern each kind of claim serves for this audience ("saving" → "cost").
+    pub concerns: BTreeMap<String, String>,
+    /// Headline templates by claim kind, and "default" for a service with no usable claim.
+    pub headlines: BTreeMap<String, Vec<String>>,
+    /// Key-point templates by claim kind ("always" needs no fact).
+    pub points: BTreeMap<String, Vec<String>>,
+    pub opening: Vec<String>,
+    pub value: Vec<String>,
+    /// Closing lines that carry the user's ask (`{ask}`).
+    pub ask: Vec<String>,
+    /// Closing lines when the user gave no ask.
+    pub next_step: Vec<String>,
+    pub questions: Vec<QuestionTemplate>,
+    pub gaps: Vec<GapTemplate>,
+}
+
+/// A question this audience is likely to ask, and how to answer it from each kind of claim.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionTemplate {
+    pub question: String,
+    /// Claim kind → answer template; the first kind (in this order) the facts support is used.
+    pub answers: BTreeMap<String, String>,
+    /// What to prepare when no claim supports an answer.
+    pub prepare: String,
+}
+
+/// Something this audience will want; said when no claim of these kinds exists.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GapTemplate {
+    pub needs: Vec<String>,
+    pub message: String,
+}
+
+/// Parses one audience definition, as a built-in file or an organisation's pack supplies it.
+pub fn parse(json: &str) -> Result<Audience, serde_json::Error> {
+    serde_json::from_str(json)
 }
 
 /// The built-in audiences, in the order they are offered.
 pub fn builtin() -> &'static [Audience] {
     static AUDIENCES: OnceLock<Vec<Audience>> = OnceLock::new();
-    // The data file is compiled in and its parse is proven by `builtin_audiences_parse`.
-    AUDIENCES.get_or_init(|| serde_json::from_str(AUDIENCES_JSON).unwrap_or_default())
+    // Every file is compiled in and its parse is proven by `builtin_audiences_parse`.
+    AUDIENCES.get_or_init(|| AUDIENCE_FILES.iter().filter_map(|json| parse(json).ok()).collect())
 }
 
 /// The built-in audience with this id, if there is one.
@@ -46,8 +97,10 @@ mod tests {
 
     #[test]
     fn builtin_audiences_parse() {
-        let parsed: Result<Vec<Audience>, _> = serde_json::from_str(AUDIENCES_JSON);
-        assert!(parsed.is_ok(), "{parsed:?}");
+        for json in AUDIENCE_FILES {
+            let parsed = parse(json);
+            assert!(parsed.is_ok(), "{parsed:?}");
+        }
     }
 
     #[test]
@@ -58,11 +111,19 @@ mod tests {
     #[test]
     fn every_audience_is_complete() {
         for a in builtin() {
-            assert!(!a.label.is_empty() && !a.summary.is_empty(), "{}", a.id);
+            assert!(!a.label.is_empty() && !a.summary.is_empty() && !a.tone.is_empty(), "{}", a.id);
             assert!(!a.listens_for.is_empty() && !a.avoid.is_empty(), "{}", a.id);
             assert!((6.0..=14.0).contains(&a.max_grade), "{}", a.id);
             assert!(a.slot_seconds >= 30, "{}", a.id);
+            assert!(a.pitch_words[0] < a.pitch_words[1], "{}", a.id);
             assert!(a.id.chars().all(|c| c.is_ascii_lowercase() || c == '-'), "{}", a.id);
+            assert!(a.headlines.contains_key("default"), "{} needs a default headline", a.id);
+            assert!(a.points.contains_key("always"), "{} needs an 'always' point", a.id);
+            for list in [&a.opening, &a.value, &a.ask, &a.next_step] {
+                assert!(!list.is_empty(), "{}", a.id);
+            }
+            assert!((3..=6).contains(&a.questions.len()), "{}: 3–6 questions", a.id);
+            assert!(!a.gaps.is_empty(), "{}", a.id);
         }
     }
 

@@ -65,7 +65,9 @@ pub struct DerivedFigure {
     pub kind: DerivedKind,
     pub value: f64,
     pub unit: String,
-    /// The figure as it may be said: "4.4 hours a year", "£3,333 a month".
+    /// The bare quantity, to put in a sentence: "4.4 hours", "50%", "£3,333", "13.3".
+    pub figure: String,
+    /// The figure as it may be said alone: "4.4 hours of downtime a year", "£3,333 a month".
     pub text: String,
     /// How it was worked out, in words and arithmetic a listener can check.
     pub working: String,
@@ -101,6 +103,7 @@ fn figure(
     kind: DerivedKind,
     value: f64,
     unit: &str,
+    said: String,
     text: String,
     working: String,
     from: &[&Fact],
@@ -110,6 +113,7 @@ fn figure(
         kind,
         value,
         unit: unit.to_string(),
+        figure: said,
         text,
         working,
         assumption: None,
@@ -127,11 +131,16 @@ fn downtime(fact: &Fact, a: &Assumptions, out: &mut Vec<DerivedFigure>) {
     let month_hours = year_hours / 12.0;
     let per_year = down / 100.0 * year_hours * 3600.0;
     let per_month = per_year / 12.0;
-    let assumption = format!("a year of {} hours (365 days × 24)", english::number(year_hours));
+    let assumption = if year_hours == 8760.0 {
+        "a year of 8,760 hours, 365 days of 24 hours".to_string()
+    } else {
+        format!("a year of {} hours", english::number(year_hours))
+    };
     let mut year = figure(
         DerivedKind::DowntimePerYear,
         per_year / 3600.0,
         "hours",
+        english::duration(per_year),
         format!("{} of downtime a year", english::duration(per_year)),
         format!(
             "100% − {} = {down_pct} of {} hours in a year ≈ {} a year",
@@ -146,6 +155,7 @@ fn downtime(fact: &Fact, a: &Assumptions, out: &mut Vec<DerivedFigure>) {
         DerivedKind::DowntimePerMonth,
         per_month / 3600.0,
         "hours",
+        english::duration(per_month),
         format!("{} of downtime a month", english::duration(per_month)),
         format!(
             "{down_pct} of {} hours in a month ≈ {} a month",
@@ -177,7 +187,7 @@ fn seconds_in(unit: &str) -> Option<f64> {
 }
 
 /// How the user's figure reads: "6 days", "£1,100,000", "82%", "14 data breaches".
-fn quantity(value: f64, unit: &str) -> String {
+pub fn quantity(value: f64, unit: &str) -> String {
     match unit {
         "%" => english::percent(value),
         "GBP" | "USD" | "EUR" => english::money(value, unit),
@@ -187,74 +197,74 @@ fn quantity(value: f64, unit: &str) -> String {
     }
 }
 
-fn change(fact: &Fact, out: &mut Vec<DerivedFigure>) {
-    let Some(from) = fact.from else { return };
+/// A before → after change, measured: "3 days shorter", and by what share of the before.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Difference {
+    /// The size of the change in the user's units ("3 days", "£320,000", "15 percentage points").
+    pub amount: String,
+    /// "shorter", "less", "lower", "fewer", or their opposites.
+    pub comparative: &'static str,
+    pub went_down: bool,
+    /// The change as a share of the before, to one decimal; `None` when the before was zero.
+    pub percent: Option<f64>,
+}
+
+/// How much a change fact changed by, or `None` when it did not change.
+pub fn difference(fact: &Fact) -> Option<Difference> {
+    let from = fact.from?;
     let from_unit = fact.from_unit.as_deref().unwrap_or(&fact.unit);
     // Compare in one unit: seconds for time in two units, else the user's unit.
     let (before, after) = match (seconds_in(from_unit), seconds_in(&fact.unit)) {
         (Some(b), Some(a)) if from_unit != fact.unit => (from * b, fact.value * a),
         _ => (from, fact.value),
     };
-    let difference = (after - before).abs();
-    if difference == 0.0 {
-        return;
+    let size = (after - before).abs();
+    if size == 0.0 || !size.is_finite() {
+        return None;
     }
     let in_seconds = fact.from_unit.is_some();
-    let difference_text = if in_seconds {
-        english::duration(difference)
+    let amount = if in_seconds {
+        english::duration(size)
     } else if fact.unit == "%" {
-        format!("{} percentage points", english::number(difference))
+        format!("{} percentage points", english::number(size))
     } else {
-        quantity(difference, &fact.unit)
+        quantity(size, &fact.unit)
     };
-    let down = after < before;
-    let went = match fact.unit.as_str() {
-        _ if in_seconds || seconds_in(&fact.unit).is_some() => {
-            if down {
-                "shorter"
-            } else {
-                "longer"
-            }
-        }
-        "GBP" | "USD" | "EUR" => {
-            if down {
-                "less"
-            } else {
-                "more"
-            }
-        }
-        "%" => {
-            if down {
-                "lower"
-            } else {
-                "higher"
-            }
-        }
-        _ => {
-            if down {
-                "fewer"
-            } else {
-                "more"
-            }
-        }
+    let went_down = after < before;
+    let (down, up) = match fact.unit.as_str() {
+        _ if in_seconds || seconds_in(&fact.unit).is_some() => ("shorter", "longer"),
+        "GBP" | "USD" | "EUR" => ("less", "more"),
+        "%" => ("lower", "higher"),
+        _ => ("fewer", "more"),
     };
-    let before_text = quantity(from, from_unit);
+    let percent = (before > 0.0).then(|| (size / before * 1000.0).round() / 10.0);
+    Some(Difference { amount, comparative: if went_down { down } else { up }, went_down, percent })
+}
+
+fn change(fact: &Fact, out: &mut Vec<DerivedFigure>) {
+    let Some(d) = difference(fact) else { return };
+    let before_text =
+        quantity(fact.from.unwrap_or_default(), fact.from_unit.as_deref().unwrap_or(&fact.unit));
     let after_text = quantity(fact.value, &fact.unit);
-    let (text, working, value, unit) = if before > 0.0 {
-        let pct = difference / before * 100.0;
-        let pct_text = english::percent((pct * 10.0).round() / 10.0);
-        let word = if after < before { "reduction" } else { "increase" };
-        let text = format!("{difference_text} {went}: {} {pct_text} {word}", a_or_an(&pct_text));
-        let working = format!(
-            "from {before_text} to {after_text}: a difference of {difference_text}; {difference_text} ÷ {before_text} ≈ {pct_text}"
-        );
-        (text, working, if after < before { -pct } else { pct }, "%")
-    } else {
-        let text = format!("{difference_text} {went} than before (from none)");
-        let working = format!("from {before_text} to {after_text}: a difference of {difference_text}");
-        (text, working, after - before, fact.unit.as_str())
+    let amount = &d.amount;
+    let went = d.comparative;
+    let figure = match d.percent {
+        Some(pct) => {
+            let pct_text = english::percent(pct);
+            let word = if d.went_down { "reduction" } else { "increase" };
+            let text = format!("{amount} {went}: {} {pct_text} {word}", a_or_an(&pct_text));
+            let working =
+                format!("from {before_text} to {after_text}: a difference of {amount}; {amount} ÷ {before_text} ≈ {pct_text}");
+            let signed = if d.went_down { -pct } else { pct };
+            self::figure(DerivedKind::Change, signed, "%", pct_text, text, working, &[fact])
+        }
+        None => {
+            let text = format!("{amount} {went} than before (from none)");
+            let working = format!("from {before_text} to {after_text}: a difference of {amount}");
+            self::figure(DerivedKind::Change, fact.value, &fact.unit, amount.clone(), text, working, &[fact])
+        }
     };
-    out.push(figure(DerivedKind::Change, value, unit, text, working, &[fact]));
+    out.push(figure);
 }
 
 /// How many times a year something happens once per `per` ("a day" → 220 working days).
@@ -327,6 +337,7 @@ fn time_saved(fact: &Fact, facts: &[Fact], a: &Assumptions, out: &mut Vec<Derive
         DerivedKind::TimeSavedPerYear,
         hours,
         "hours",
+        format!("{hours_text} hours"),
         format!("{hours_text} hours a year given back"),
         working,
         &sources,
@@ -339,6 +350,7 @@ fn time_saved(fact: &Fact, facts: &[Fact], a: &Assumptions, out: &mut Vec<Derive
         DerivedKind::FullTimeEquivalents,
         fte,
         "full-time equivalents",
+        fte_text.clone(),
         format!("the time of {fte_text} full-time {}", if fte_text == "1" { "person" } else { "people" }),
         format!(
             "{hours_text} hours ÷ {} working hours in a person's year ({} days × {} hours) ≈ {fte_text}",
@@ -371,39 +383,43 @@ fn money(fact: &Fact, facts: &[Fact], out: &mut Vec<DerivedFigure>) {
     let per_year = match (per.unit.as_str(), per.count) {
         ("year", n) if n > 1.0 => {
             let yearly = fact.value / n;
-            let text = format!("{} a year", english::money(yearly, &fact.unit));
+            let said = english::money(yearly, &fact.unit);
+            let text = format!("{said} a year");
             let working = format!("{amount} {} ÷ {} = {text}", period_words(per), english::number(n));
-            out.push(figure(DerivedKind::MoneyPerYear, yearly, &fact.unit, text, working, &[fact]));
+            out.push(figure(DerivedKind::MoneyPerYear, yearly, &fact.unit, said, text, working, &[fact]));
             yearly
         }
         ("year", _) => fact.value,
         ("month", n) if n > 0.0 => {
             let yearly = fact.value / n * 12.0;
-            let text = format!("{} a year", english::money(yearly, &fact.unit));
+            let said = english::money(yearly, &fact.unit);
+            let text = format!("{said} a year");
             let working = format!("{amount} {} × 12 = {text}", period_words(per));
-            out.push(figure(DerivedKind::MoneyPerYear, yearly, &fact.unit, text, working, &[fact]));
+            out.push(figure(DerivedKind::MoneyPerYear, yearly, &fact.unit, said, text, working, &[fact]));
             yearly
         }
         _ => return,
     };
     if per.unit == "year" {
         let monthly = per_year / 12.0;
-        let text = format!("{} a month", english::money(monthly, &fact.unit));
+        let said = english::money(monthly, &fact.unit);
+        let text = format!("{said} a month");
         let working = format!("{} a year ÷ 12 = {text}", english::money(per_year, &fact.unit));
-        out.push(figure(DerivedKind::MoneyPerMonth, monthly, &fact.unit, text, working, &[fact]));
+        out.push(figure(DerivedKind::MoneyPerMonth, monthly, &fact.unit, said, text, working, &[fact]));
     }
     if let Some(people) =
         facts.iter().find(|f| f.kind == FactKind::People && counts_persons(&f.unit) && f.value > 0.0)
     {
         let each = per_year / people.value;
         let person = singular_person(&people.unit);
-        let text = format!("{} a year per {person}", english::money(each, &fact.unit));
+        let said = english::money(each, &fact.unit);
+        let text = format!("{said} a year per {person}");
         let working = format!(
             "{} a year ÷ {} = {text}",
             english::money(per_year, &fact.unit),
             quantity(people.value, &people.unit)
         );
-        out.push(figure(DerivedKind::MoneyPerPerson, each, &fact.unit, text, working, &[fact, people]));
+        out.push(figure(DerivedKind::MoneyPerPerson, each, &fact.unit, said, text, working, &[fact, people]));
     }
 }
 
@@ -497,7 +513,7 @@ mod tests {
         assert_eq!(texts, ["£3,333 a month", "£33.33 a year per member of staff"]);
         assert_eq!(d[1].1, "£40,000 a year ÷ 1,200 staff = £33.33 a year per member of staff");
         let d = derived_of("The project costs £2.5M over three years.");
-        assert_eq!(d[0].1, "£2,500,000 over 3 years ÷ 3 = £833,333 a year");
+        assert_eq!(d[0].1, "£2.5 million over 3 years ÷ 3 = £833,333 a year");
     }
 
     #[test]

@@ -55,8 +55,8 @@ pub fn money(amount: f64, currency: &str) -> String {
     };
     let sign = if amount < 0.0 { "-" } else { "" };
     let amount = amount.abs();
-    let figure = if amount >= 10_000_000.0 {
-        format!("{} million", number((amount / 100_000.0).round() / 10.0))
+    let figure = if let Some(millions) = exact_millions(amount) {
+        millions
     } else if amount >= 100.0 {
         number(amount.round())
     } else {
@@ -67,6 +67,20 @@ pub fn money(amount: f64, currency: &str) -> String {
     } else {
         format!("{sign}{symbol}{figure}")
     }
+}
+
+/// "2.3 million", "1.5 billion" for a figure that is exactly that, to one decimal; else `None`.
+pub fn exact_millions(value: f64) -> Option<String> {
+    [(1e9, "billion"), (1e6, "million")].iter().find_map(|&(scale, word)| {
+        let tenths = value / scale * 10.0;
+        (value >= scale && (tenths - tenths.round()).abs() < 1e-9)
+            .then(|| format!("{} {word}", number(tenths.round() / 10.0)))
+    })
+}
+
+/// A count as people say it: "2.3 million", "1,200".
+pub fn count_figure(value: f64) -> String {
+    exact_millions(value).unwrap_or_else(|| number(value))
 }
 
 /// A length of time in the unit a person would pick: "45 seconds", "22 minutes", "4.4 hours",
@@ -157,8 +171,12 @@ mod tests {
     fn money_in_its_currency() {
         assert_eq!(money(40_000.0, "GBP"), "£40,000");
         assert_eq!(money(3_333.333, "GBP"), "£3,333");
-        assert_eq!(money(1_100_000.0, "USD"), "$1,100,000");
+        assert_eq!(money(1_100_000.0, "USD"), "$1.1 million");
+        assert_eq!(money(1_234_567.0, "USD"), "$1,234,567");
         assert_eq!(money(25_000_000.0, "EUR"), "€25 million");
+        assert_eq!(count_figure(2_300_000.0), "2.3 million");
+        assert_eq!(count_figure(1_500_000_000.0), "1.5 billion");
+        assert_eq!(count_figure(1_200.0), "1,200");
         assert_eq!(money(33.3333, "GBP"), "£33.33");
         assert_eq!(money(-320_000.0, "USD"), "-$320,000");
         assert_eq!(money(500.0, "CHF"), "500 CHF");

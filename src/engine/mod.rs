@@ -3,9 +3,11 @@
 
 pub mod audience;
 pub mod checks;
+pub mod compose;
 pub mod derived;
 pub mod english;
 pub mod facts;
 pub mod readability;
 pub mod service;
+pub mod template;
 pub mod text;

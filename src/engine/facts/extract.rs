@@ -43,7 +43,8 @@ struct Quantity {
 }
 
 /// Little words that may join the words of one noun phrase ("time to resolve a P1").
-const JOINERS: &[&str] = &["of", "to", "for", "a", "an", "the", "from", "on", "in", "now"];
+const JOINERS: &[&str] =
+    &["of", "to", "for", "a", "an", "the", "from", "on", "in", "now", "our", "their", "its"];
 
 /// What a pattern found, before it is tied to its words.
 #[derive(Default)]
@@ -211,10 +212,10 @@ impl Reader<'_> {
         let last = j.checked_sub(1)?;
         self.word(last)?;
         // Walk back over content words, and over little joining words between them ("time to
-        // resolve a P1"), up to six words.
+        // resolve a P1"), up to seven words.
         let mut first = last;
         let mut k = last;
-        while k > 0 && last - k < 5 {
+        while k > 0 && last - k < 6 {
             match self.word(k - 1) {
                 Some(w) if JOINERS.contains(&w) => k -= 1,
                 Some(w) if !self.is_stop(w) && !is_trend(w) => {

@@ -10,6 +10,15 @@ pub use extract::{extract, Extraction, Problem};
 pub use fact::{Direction, Fact, FactKind, Origin, Per, PercentMeaning, Span};
 pub use tokens::LARGEST_FIGURE;
 
+/// Every figure in `text` as a value, scales applied ("£40k" → 40,000, "2.3 million" →
+/// 2,300,000): what the fidelity tests compare a message's figures with. Spelled numbers
+/// ("fourteen", "one") count only with `spelled`: in ValueLens' own wording "one" is a word, not
+/// a figure.
+pub fn figures_in(text: &str, spelled: bool) -> Vec<f64> {
+    let tokens = tokens::tokenize(text);
+    tokens.iter().filter_map(|t| t.number().filter(|n| spelled || !n.spelled).map(|n| n.value)).collect()
+}
+
 /// Whether a people figure's noun names persons ("staff", "office staff", "agents"), not places
 /// or things ("branches", "devices").
 pub fn counts_persons(noun: &str) -> bool {

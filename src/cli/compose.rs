@@ -1,0 +1,94 @@
+//! `valuelens compose`: what to say about a service to one audience, or to all of them.
+
+use std::ffi::OsString;
+
+use serde::Serialize;
+
+use super::{input, parse_audience_or_all, write_out, Io, UsageError};
+use crate::engine::compose::{compose, markdown, plain_text, Message};
+use crate::engine::derived::DerivedFigure;
+use crate::engine::facts::{Fact, Problem};
+use crate::engine::service::{understand, ServiceInput};
+
+/// The JSON the command prints (documented in the README).
+#[derive(Serialize)]
+struct Report<'a> {
+    facts: &'a [Fact],
+    derived: &'a [DerivedFigure],
+    problems: &'a [Problem],
+    messages: &'a [Message],
+}
+
+#[derive(Clone, Copy)]
+enum ComposeFormat {
+    Text,
+    Markdown,
+    Json,
+}
+
+pub fn run(parser: &mut lexopt::Parser, io: &mut Io<'_>) -> Result<(), UsageError> {
+    use lexopt::prelude::*;
+    let mut audiences = None;
+    let mut format = ComposeFormat::Text;
+    let mut seed = 0u64;
+    let mut structured = false;
+    let mut path: Option<OsString> = None;
+    while let Some(arg) = parser.next()? {
+        match arg {
+            Short('a') | Long("audience") => audiences = Some(parse_audience_or_all(parser.value()?)?),
+            Short('f') | Long("format") => {
+                let value = parser.value()?;
+                format = match value.to_str() {
+                    Some("text") => ComposeFormat::Text,
+                    Some("markdown") => ComposeFormat::Markdown,
+                    Some("json") => ComposeFormat::Json,
+                    _ => {
+                        let shown = value.to_string_lossy();
+                        return Err(UsageError(format!(
+                            "unknown format '{shown}': choose text, markdown or json"
+                        )));
+                    }
+                };
+            }
+            Long("seed") => {
+                let value = parser.value()?;
+                seed = value.to_str().and_then(|v| v.parse().ok()).ok_or_else(|| {
+                    UsageError(format!(
+                        "--seed must be a whole number from 0, not '{}'",
+                        value.to_string_lossy()
+                    ))
+                })?;
+            }
+            Long("structured") => structured = true,
+            Value(v) if path.is_none() => path = Some(v),
+            other => return Err(other.unexpected().into()),
+        }
+    }
+    let audiences = audiences.ok_or_else(|| UsageError("compose needs --audience".into()))?;
+    let text = input::read(path.as_ref(), io.stdin)?;
+    let service = if structured {
+        serde_json::from_str::<ServiceInput>(&text)
+            .map_err(|e| UsageError(format!("the input is not a ServiceInput JSON object: {e}")))?
+    } else {
+        ServiceInput::from_description(&text)
+    };
+    let understanding = understand(&service);
+    let messages: Vec<Message> =
+        audiences.iter().map(|a| compose(&service, &understanding, a, seed)).collect();
+    let output = match format {
+        ComposeFormat::Markdown => markdown(&messages),
+        ComposeFormat::Text => plain_text(&messages),
+        ComposeFormat::Json => {
+            let report = Report {
+                facts: &understanding.facts,
+                derived: &understanding.derived,
+                problems: &understanding.problems,
+                messages: &messages,
+            };
+            let mut json = serde_json::to_string_pretty(&report).map_err(|e| UsageError(e.to_string()))?;
+            json.push('\n');
+            json
+        }
+    };
+    write_out(io, &output)
+}

@@ -1,0 +1,421 @@
+//! Turns facts and derived figures into claims: one thing worth saying, of a known kind
+//! ("continuity", "saving", "time_given_back"…), with the values its templates may use and the
+//! ids of the facts and figures behind it. Every value is the user's figure or a derived one.
+
+use std::collections::BTreeMap;
+
+use super::translate::Translator;
+use crate::engine::derived::{difference, quantity, DerivedFigure, DerivedKind};
+use crate::engine::english;
+use crate::engine::facts::{counts_persons, Direction, Fact, FactKind, PercentMeaning};
+use crate::engine::service::{ServiceInput, Understanding};
+use crate::engine::text::sentences;
+
+/// Every kind of claim, in no particular order (audiences order them).
+pub const CLAIM_KINDS: &[&str] = &[
+    "continuity",
+    "improvement",
+    "change",
+    "setback",
+    "saving",
+    "spend",
+    "time_given_back",
+    "speed",
+    "protection",
+    "reduction",
+    "growth",
+    "peak",
+    "coverage",
+    "volume",
+    "scale",
+    "routine",
+    "figure",
+];
+
+/// Words that mark a count as threats stopped ("2.3 million phishing emails").
+const THREAT_WORDS: &[&str] = &[
+    "phishing",
+    "spam",
+    "malware",
+    "ransomware",
+    "attacks",
+    "attack",
+    "threats",
+    "viruses",
+    "intrusions",
+    "scams",
+    "fraud",
+    "breaches",
+    "hacks",
+    "bots",
+];
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Claim {
+    pub kind: &'static str,
+    pub slots: BTreeMap<&'static str, String>,
+    /// Fact ids, then derived figure ids.
+    pub sources: Vec<String>,
+    /// Derived figures the claim's slots use (for the message's workings).
+    pub derived: Vec<String>,
+}
+
+impl Claim {
+    fn new(kind: &'static str, fact: &Fact) -> Claim {
+        Claim { kind, slots: BTreeMap::new(), sources: vec![fact.id.clone()], derived: Vec::new() }
+    }
+
+    fn set(&mut self, name: &'static str, value: String) {
+        if !value.trim().is_empty() {
+            self.slots.insert(name, value);
+        }
+    }
+
+    /// What the claim measures, and the verb forms that agree with it: `{measures} {is} down`,
+    /// `{measures} take{s}`, `now {it} take{s}` ("restores are", "close takes", "they take").
+    fn set_measures(&mut self, measures: &str) {
+        if measures.trim().is_empty() {
+            return;
+        }
+        self.set("measures", measures.to_string());
+        let plural = is_plural(measures);
+        self.set("is", if plural { "are" } else { "is" }.to_string());
+        self.slots.insert("s", if plural { "" } else { "s" }.to_string());
+        self.set("it", if plural { "they" } else { "it" }.to_string());
+    }
+
+    fn use_figure(&mut self, name: &'static str, figure: Option<&DerivedFigure>) {
+        if let Some(d) = figure {
+            self.set(name, d.figure.clone());
+            if !self.derived.contains(&d.id) {
+                self.sources.push(d.id.clone());
+                self.derived.push(d.id.clone());
+            }
+        }
+    }
+}
+
+/// The claims `understanding` supports, in fact order.
+pub fn claims(
+    input: &ServiceInput,
+    understanding: &Understanding,
+    translator: &mut Translator,
+) -> Vec<Claim> {
+    let sentences_of = SentenceFinder::new(input);
+    let derived_from = |fact: &Fact, kind: DerivedKind| {
+        understanding.derived.iter().find(|d| d.kind == kind && d.from.first() == Some(&fact.id))
+    };
+    let mut out = Vec::new();
+    for fact in &understanding.facts {
+        let measures = translator.plain(&fact.measures);
+        let mut claim = match (fact.kind, fact.meaning, fact.direction) {
+            (FactKind::Percentage, Some(PercentMeaning::Availability), _) => {
+                let mut c = Claim::new("continuity", fact);
+                c.set("uptime", english::percent(fact.value));
+                c.use_figure("downtime_year", derived_from(fact, DerivedKind::DowntimePerYear));
+                c.use_figure("downtime_month", derived_from(fact, DerivedKind::DowntimePerMonth));
+                c
+            }
+            (FactKind::Change, _, direction) => {
+                let kind = match direction {
+                    Some(Direction::Better) => "improvement",
+                    Some(Direction::Worse) => "setback",
+                    None => "change",
+                };
+                let mut c = Claim::new(kind, fact);
+                c.set_measures(&measures);
+                let from_unit = fact.from_unit.as_deref().unwrap_or(&fact.unit);
+                c.set("before", said(fact.from.unwrap_or_default(), from_unit));
+                c.set("after", said(fact.value, &fact.unit));
+                if let Some(d) = difference(fact) {
+                    c.set("difference", format!("{} {}", d.amount, d.comparative));
+                }
+                c.use_figure("pct", derived_from(fact, DerivedKind::Change).filter(|d| d.unit == "%"));
+                c
+            }
+            (FactKind::Money, _, Some(Direction::Better)) => {
+                let mut c = Claim::new("saving", fact);
+                c.set("amount", money_with_period(fact));
+                c.set_measures(&measures);
+                c.use_figure("monthly", derived_from(fact, DerivedKind::MoneyPerMonth));
+                c.use_figure("per_person", derived_from(fact, DerivedKind::MoneyPerPerson));
+                c
+            }
+            (FactKind::Money, _, _) => {
+                let mut c = Claim::new("spend", fact);
+                c.set("amount", money_with_period(fact));
+                c.set_measures(&measures);
+                c
+            }
+            (FactKind::Duration, _, Some(Direction::Better)) => {
+                let mut c = Claim::new("time_given_back", fact);
+                c.set("time", time_with_period(fact));
+                let hours = derived_from(fact, DerivedKind::TimeSavedPerYear);
+                c.use_figure("hours_year", hours);
+                c.use_figure("fte", derived_from(fact, DerivedKind::FullTimeEquivalents));
+                let who = hours
+                    .and_then(|h| h.from.get(1))
+                    .and_then(|id| understanding.facts.iter().find(|f| &f.id == id));
+                if let Some(who) = who {
+                    c.set("who", translator.plain(&said(who.value, &who.unit)));
+                }
+                c
+            }
+            (FactKind::Duration, _, _) => {
+                let mut c = Claim::new("speed", fact);
+                c.set("time", time_with_period(fact));
+                c.set_measures(&measures);
+                c
+            }
+            (FactKind::Count, _, _) if is_threat(&fact.unit) => {
+                let mut c = Claim::new("protection", fact);
+                c.set("count", translator.plain(&count_with_period(fact)));
+                c
+            }
+            (FactKind::Count, _, _) => {
+                let mut c = Claim::new("volume", fact);
+                c.set("count", translator.plain(&count_with_period(fact)));
+                c
+            }
+            // A rise or fall nobody can call good or bad is quoted in the user's words, not framed.
+            (FactKind::Percentage, Some(PercentMeaning::Reduction | PercentMeaning::Growth), None) => {
+                Claim::new("figure", fact)
+            }
+            (FactKind::Percentage, Some(PercentMeaning::Reduction), _) => {
+                let mut c = Claim::new("reduction", fact);
+                c.set("pct", english::percent(fact.value));
+                c.set_measures(&measures);
+                c
+            }
+            (FactKind::Percentage, Some(PercentMeaning::Growth), Some(Direction::Worse)) => {
+                let mut c = Claim::new("setback", fact);
+                c.set("pct", english::percent(fact.value));
+                c.set_measures(&measures);
+                c
+            }
+            (FactKind::Percentage, Some(PercentMeaning::Growth), _) => {
+                let mut c = Claim::new("growth", fact);
+                c.set("pct", english::percent(fact.value));
+                c.set_measures(&measures);
+                c
+            }
+            (FactKind::Percentage, Some(PercentMeaning::Share), _) => {
+                let mut c = Claim::new("coverage", fact);
+                c.set("pct", english::percent(fact.value));
+                c.set_measures(&measures);
+                c
+            }
+            (FactKind::Percentage, _, _) => Claim::new("figure", fact),
+            (FactKind::Multiple, _, _) => {
+                let mut c = Claim::new("peak", fact);
+                c.set("multiple", format!("{} times", english::number(fact.value)));
+                c.set_measures(&measures);
+                c
+            }
+            (FactKind::People, _, _) => {
+                let mut c = Claim::new("scale", fact);
+                c.set("people", translator.plain(&said(fact.value, &fact.unit)));
+                c
+            }
+            (FactKind::Frequency, _, _) => {
+                let mut c = Claim::new("routine", fact);
+                c.set("frequency", frequency_words(&fact.unit));
+                c.set_measures(&measures);
+                c
+            }
+        };
+        if let Some(sentence) = sentences_of.containing(fact) {
+            claim.set("said", translator.plain(sentence));
+        }
+        out.push(claim);
+    }
+    out
+}
+
+/// The first people figure that counts persons ("1,200 staff"), else any people figure.
+pub fn people(understanding: &Understanding, translator: &mut Translator) -> Option<String> {
+    let people = understanding.facts.iter().filter(|f| f.kind == FactKind::People);
+    let best = people.clone().find(|f| counts_persons(&f.unit)).or_else(|| people.clone().next())?;
+    Some(translator.plain(&said(best.value, &best.unit)))
+}
+
+/// The user's figure as it reads in a sentence: "1,200 staff", "2.3 million phishing emails".
+fn said(value: f64, unit: &str) -> String {
+    match unit {
+        "%" | "GBP" | "USD" | "EUR" | "x" | "" => quantity(value, unit),
+        _ => format!("{} {unit}", english::count_figure(value)),
+    }
+}
+
+fn period_words(per: &crate::engine::facts::Per) -> String {
+    if per.count == 1.0 {
+        format!("a {}", per.unit)
+    } else {
+        format!("over {} {}s", english::number(per.count), per.unit)
+    }
+}
+
+fn with_period(base: String, fact: &Fact) -> String {
+    match &fact.per {
+        Some(per) => format!("{base} {}", period_words(per)),
+        None => base,
+    }
+}
+
+fn money_with_period(fact: &Fact) -> String {
+    with_period(english::money(fact.value, &fact.unit), fact)
+}
+
+fn time_with_period(fact: &Fact) -> String {
+    with_period(said(fact.value, &fact.unit), fact)
+}
+
+fn count_with_period(fact: &Fact) -> String {
+    with_period(said(fact.value, &fact.unit), fact)
+}
+
+fn frequency_words(period: &str) -> String {
+    match period {
+        "continuous" => "around the clock".to_string(),
+        other => format!("every {other}"),
+    }
+}
+
+/// Whether a noun phrase is plural, by its last word ("month-end reports", "restores"; not
+/// "close", "access", "analysis", "news").
+fn is_plural(phrase: &str) -> bool {
+    let last = phrase.rsplit([' ', '-']).next().unwrap_or_default().to_lowercase();
+    const SINGULAR_S: &[&str] =
+        &["news", "analysis", "access", "process", "status", "its", "this", "bus", "gas", "campus"];
+    let regular = last.len() > 3 && last.ends_with('s') && !last.ends_with("ss") && !last.ends_with("us");
+    (regular && !SINGULAR_S.contains(&last.as_str()))
+        || matches!(last.as_str(), "staff" | "people" | "data" | "media")
+}
+
+fn is_threat(noun: &str) -> bool {
+    noun.to_lowercase().split([' ', '-']).any(|w| THREAT_WORDS.contains(&w))
+}
+
+/// Finds the sentence a fact came from, to quote the user's own words.
+struct SentenceFinder<'a> {
+    fields: Vec<(&'static str, &'a str, Vec<std::ops::Range<usize>>)>,
+}
+
+impl<'a> SentenceFinder<'a> {
+    fn new(input: &'a ServiceInput) -> SentenceFinder<'a> {
+        let fields = input
+            .fields()
+            .into_iter()
+            .map(|(name, text)| (name, text, sentences(text).into_iter().map(|s| s.span).collect()))
+            .collect();
+        SentenceFinder { fields }
+    }
+
+    fn containing(&self, fact: &Fact) -> Option<&'a str> {
+        let span = fact.span?;
+        let (_, text, spans) = self.fields.iter().find(|(name, _, _)| *name == fact.field)?;
+        let i = spans.partition_point(|s| s.end <= span.start);
+        let sentence = spans.get(i).filter(|s| s.start <= span.start)?;
+        text.get(sentence.clone())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::service::understand;
+
+    fn claims_of(text: &str) -> Vec<(String, Vec<(String, String)>)> {
+        let input = ServiceInput::from_description(text);
+        let u = understand(&input);
+        let mut t = Translator::default();
+        claims(&input, &u, &mut t)
+            .into_iter()
+            .map(|c| {
+                let slots = c
+                    .slots
+                    .into_iter()
+                    .filter(|(k, _)| *k != "said")
+                    .map(|(k, v)| (k.to_string(), v))
+                    .collect();
+                (c.kind.to_string(), slots)
+            })
+            .collect()
+    }
+
+    fn slot(pairs: &[(String, String)], name: &str) -> String {
+        pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default()
+    }
+
+    #[test]
+    fn uptime_is_a_continuity_claim_with_its_downtime() {
+        let c = claims_of("We run mail for 1,200 staff at 99.95% uptime.");
+        assert_eq!(c[0].0, "scale");
+        assert_eq!(slot(&c[0].1, "people"), "1,200 staff");
+        assert_eq!(c[1].0, "continuity");
+        assert_eq!(slot(&c[1].1, "downtime_year"), "4.4 hours");
+        assert_eq!(slot(&c[1].1, "downtime_month"), "22 minutes");
+    }
+
+    #[test]
+    fn before_and_after_is_an_improvement_with_its_difference() {
+        let c = claims_of("Month-end close went from 6 days to 3 days.");
+        assert_eq!(c[0].0, "improvement");
+        assert_eq!(slot(&c[0].1, "measures"), "month-end close");
+        assert_eq!(slot(&c[0].1, "before"), "6 days");
+        assert_eq!(slot(&c[0].1, "after"), "3 days");
+        assert_eq!(slot(&c[0].1, "difference"), "3 days shorter");
+        assert_eq!(slot(&c[0].1, "pct"), "50%");
+    }
+
+    #[test]
+    fn threats_stopped_are_protection_and_other_counts_volume() {
+        let c = claims_of("We blocked 2.3 million phishing emails and closed 900 tickets a month.");
+        assert_eq!(
+            (c[0].0.as_str(), slot(&c[0].1, "count")),
+            ("protection", "2.3 million phishing emails".into())
+        );
+        assert_eq!((c[1].0.as_str(), slot(&c[1].1, "count")), ("volume", "900 tickets a month".into()));
+    }
+
+    #[test]
+    fn time_saved_brings_its_yearly_hours_and_people() {
+        let c = claims_of("Each of 300 agents saves 20 minutes a day.");
+        let saved = c.iter().find(|x| x.0 == "time_given_back").map(|x| x.1.clone()).unwrap_or_default();
+        assert_eq!(slot(&saved, "time"), "20 minutes a day");
+        assert_eq!(slot(&saved, "hours_year"), "22,000 hours");
+        assert_eq!(slot(&saved, "fte"), "13.3");
+        assert_eq!(slot(&saved, "who"), "300 agents");
+    }
+
+    #[test]
+    fn verbs_agree_with_what_is_measured() {
+        let c =
+            claims_of("Restores went from 2 days to 3 hours. Month-end close went from 6 days to 3 days.");
+        assert_eq!(
+            (slot(&c[0].1, "is"), slot(&c[0].1, "s"), slot(&c[0].1, "it")),
+            ("are".into(), String::new(), "they".into())
+        );
+        assert_eq!(
+            (slot(&c[1].1, "is"), slot(&c[1].1, "s"), slot(&c[1].1, "it")),
+            ("is".into(), "s".into(), "it".into())
+        );
+        assert!(
+            is_plural("month-end reports")
+                && is_plural("staff")
+                && !is_plural("process")
+                && !is_plural("access")
+        );
+    }
+
+    #[test]
+    fn the_users_sentence_is_kept_in_plain_words() {
+        let input = ServiceInput::from_description("Intro. The VPN serves 40 sites. Done.");
+        let u = understand(&input);
+        let mut t = Translator::default();
+        let c = claims(&input, &u, &mut t);
+        let said = c[0].slots.get("said").cloned().unwrap_or_default();
+        assert!(said.starts_with("the ") && said.ends_with("serves 40 sites."), "{said}");
+        assert!(!said.contains("VPN"));
+    }
+}

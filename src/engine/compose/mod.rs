@@ -1,0 +1,450 @@
+//! Composes what to say to an audience about a service: the audience's templates (data) filled
+//! with claims drawn from the user's facts and derived figures, so every figure said is the user's
+//! own or one whose working comes with the message. Deterministic: the same input and seed give
+//! the same words; another seed picks other wordings.
+
+mod analogy;
+mod claims;
+mod message;
+mod render;
+mod service_kind;
+mod translate;
+
+use std::collections::BTreeMap;
+
+pub use claims::CLAIM_KINDS;
+pub use message::{Message, Point, Question, TalkTrack, Translation, Working};
+pub use render::{markdown, plain_text};
+
+use crate::engine::audience::Audience;
+use crate::engine::service::{ServiceInput, Understanding};
+use crate::engine::template::{fill, tidy};
+use crate::engine::text::words;
+use claims::Claim;
+use translate::Translator;
+
+/// How many key points a message has at most.
+const POINTS: usize = 3;
+/// How many questions a message offers at most, and at least when the bank allows.
+const QUESTIONS: (usize, usize) = (3, 5);
+/// How many claims the talk track's evidence goes through at most.
+const EVIDENCE: usize = 6;
+
+/// The message for `audience` about the service `input` describes, as `understanding` reads it.
+pub fn compose(
+    input: &ServiceInput,
+    understanding: &Understanding,
+    audience: &Audience,
+    seed: u64,
+) -> Message {
+    let mut translator = Translator::default();
+    let kind = service_kind::detect(input);
+    let name = service_name(input, kind, &mut translator);
+    let mut globals: BTreeMap<&'static str, String> = BTreeMap::new();
+    globals.insert("service", name.clone());
+    let does = if input.what_it_does.trim().is_empty() {
+        kind.map(|k| k.does.clone())
+    } else {
+        Some(translator.plain(&input.what_it_does))
+    };
+    if let Some(does) = does {
+        globals.insert("does", strip_end(&does));
+    }
+    if let Some(k) = kind {
+        globals.insert("protects", k.protects.clone());
+        globals.insert("at_risk", k.at_risk.clone());
+    }
+    if let Some(people) = claims::people(understanding, &mut translator) {
+        globals.insert("people", people);
+    }
+    if !input.ask.trim().is_empty() {
+        globals.insert("ask", sentence(&translator.plain(&input.ask)));
+    }
+    let found = claims::claims(input, understanding, &mut translator);
+    let mut writer = Writer { audience, seed, globals, used: Vec::new(), headline_sources: Vec::new() };
+    let ordered = writer.order(&found);
+
+    let headline = writer.headline(&ordered);
+    let points = writer.points(&ordered);
+    let evidence = writer.evidence(&ordered);
+    let questions = writer.questions(&ordered);
+    let gaps = writer.gaps(&found);
+    let closing = writer.closing();
+    let opening = writer.pick("opening", &audience.opening, None).unwrap_or_default();
+    let value = writer.pick("value", &audience.value, None).unwrap_or_default();
+    let analogy = writer.analogy(kind.map_or(&[][..], |k| &k.analogies[..]));
+    let pitch = writer.pitch(&headline, &points, &[&evidence, &analogy], &value, &closing);
+    let workings: Vec<Working> = understanding
+        .derived
+        .iter()
+        .filter(|d| writer.used.iter().any(|c| c.derived.contains(&d.id)))
+        .map(|d| Working {
+            id: d.id.clone(),
+            figure: d.text.clone(),
+            working: d.working.clone(),
+            assumption: d.assumption.clone(),
+        })
+        .collect();
+    let mut message = Message {
+        audience: audience.id.clone(),
+        service: name,
+        headline,
+        points,
+        pitch,
+        talk_track: TalkTrack { opening, value, evidence, ask: closing },
+        analogy,
+        questions,
+        gaps,
+        workings,
+        translations: Vec::new(),
+    };
+    let said = message_text(&message);
+    message.translations = translator.found.into_iter().filter(|t| said.contains(&t.plain)).collect();
+    message
+}
+
+/// Everything a message says, as one text (for checks over the whole of it).
+pub fn message_text(m: &Message) -> String {
+    let mut parts: Vec<&str> = vec![&m.headline, &m.pitch, &m.analogy];
+    parts.extend(m.points.iter().map(|p| p.text.as_str()));
+    parts.extend(m.talk_track.parts().iter().map(|(_, t)| *t));
+    for q in &m.questions {
+        parts.push(&q.question);
+        parts.extend(q.answer.as_deref());
+        parts.extend(q.prepare.as_deref());
+    }
+    parts.extend(m.gaps.iter().map(String::as_str));
+    parts.join("\n")
+}
+
+fn service_name(
+    input: &ServiceInput,
+    kind: Option<&service_kind::ServiceKind>,
+    t: &mut Translator,
+) -> String {
+    t.plain(&service_kind::service_name(input, kind))
+}
+
+/// Text without its closing punctuation, to sit inside a template's sentence.
+fn strip_end(text: &str) -> String {
+    text.trim().trim_end_matches(['.', '!', '?', ';', ',']).to_string()
+}
+
+/// The user's words as a sentence: trimmed, with a closing full stop.
+fn sentence(text: &str) -> String {
+    let text = text.trim();
+    if text.ends_with(['.', '!', '?']) {
+        text.to_string()
+    } else {
+        format!("{text}.")
+    }
+}
+
+/// Fills one audience's templates for one message, remembering which claims it used.
+struct Writer<'a> {
+    audience: &'a Audience,
+    seed: u64,
+    globals: BTreeMap<&'static str, String>,
+    used: Vec<Claim>,
+    /// The facts the headline already says, so the pitch does not say them twice.
+    headline_sources: Vec<String>,
+}
+
+impl Writer<'_> {
+    /// Claims in the order this audience hears them (the facts' order within a kind).
+    fn order<'c>(&self, found: &'c [Claim]) -> Vec<&'c Claim> {
+        let rank =
+            |kind: &str| self.audience.claim_order.iter().position(|k| k == kind).unwrap_or(usize::MAX);
+        // One figure of scale says who it serves; a second ("12 branches") would only repeat it.
+        let first_scale = found.iter().position(|c| c.kind == "scale");
+        let mut ordered: Vec<&Claim> = found
+            .iter()
+            .enumerate()
+            .filter(|(i, c)| c.kind != "scale" || Some(*i) == first_scale)
+            .map(|(_, c)| c)
+            .collect();
+        ordered.sort_by_key(|c| rank(c.kind));
+        ordered
+    }
+
+    /// One of `templates` that every slot fills (from the claim, then the message), chosen by the
+    /// seed and `key`, tidied; `None` if none fills.
+    fn pick(&self, key: &str, templates: &[String], claim: Option<&Claim>) -> Option<String> {
+        let value = |name: &str| {
+            claim.and_then(|c| c.slots.get(name)).or_else(|| self.globals.get(name)).map(String::as_str)
+        };
+        let filled: Vec<String> = templates.iter().filter_map(|t| fill(t, value, false).ok()).collect();
+        if filled.is_empty() {
+            return None;
+        }
+        let i = choose(self.seed, &self.audience.id, key, filled.len());
+        filled.into_iter().nth(i).map(|text| tidy(&text))
+    }
+
+    fn remember(&mut self, claim: &Claim) {
+        if !self.used.contains(claim) {
+            self.used.push(claim.clone());
+        }
+    }
+
+    fn headline(&mut self, ordered: &[&Claim]) -> String {
+        for claim in ordered {
+            if let Some(templates) = self.audience.headlines.get(claim.kind) {
+                if let Some(text) = self.pick("headline", templates, Some(claim)) {
+                    self.remember(claim);
+                    self.headline_sources = claim.sources.clone();
+                    return text;
+                }
+            }
+        }
+        let default = self.audience.headlines.get("default").map_or(&[][..], |t| &t[..]);
+        self.pick("headline", default, None).unwrap_or_default()
+    }
+
+    /// A claim's sentence as a key point for this audience.
+    fn point_text(&self, claim: &Claim, key: &str) -> Option<String> {
+        let templates = self.audience.points.get(claim.kind)?;
+        self.pick(key, templates, Some(claim))
+    }
+
+    fn points(&mut self, ordered: &[&Claim]) -> Vec<Point> {
+        let mut points: Vec<Point> = Vec::new();
+        // First one point per kind of claim, then further claims of a kind already used.
+        let first_of_kind =
+            ordered.iter().enumerate().filter(|(i, c)| ordered[..*i].iter().all(|p| p.kind != c.kind));
+        let rest = ordered.iter().enumerate().filter(|(i, c)| ordered[..*i].iter().any(|p| p.kind == c.kind));
+        for (_, claim) in first_of_kind.chain(rest) {
+            if points.len() == POINTS {
+                break;
+            }
+            let Some(text) = self.point_text(claim, &format!("point-{}", points.len())) else { continue };
+            if points.iter().any(|p| p.text == text) {
+                continue;
+            }
+            let concern = self.concern(claim.kind);
+            points.push(Point { text, concern, facts: claim.sources.clone() });
+            self.remember(claim);
+        }
+        if points.is_empty() {
+            let templates = self.audience.points.get("always").map_or(&[][..], |t| &t[..]);
+            if let Some(text) = self.pick("point-always", templates, None) {
+                points.push(Point { text, concern: self.concern("always"), facts: Vec::new() });
+            }
+        }
+        points
+    }
+
+    fn concern(&self, kind: &str) -> String {
+        self.audience.concerns.get(kind).cloned().unwrap_or_else(|| kind.replace('_', " "))
+    }
+
+    /// The talk track's evidence: each usable claim once, strongest first.
+    fn evidence(&mut self, ordered: &[&Claim]) -> String {
+        let mut sentences: Vec<String> = Vec::new();
+        for claim in ordered {
+            if sentences.len() == EVIDENCE {
+                break;
+            }
+            if let Some(text) = self.point_text(claim, &format!("evidence-{}", sentences.len())) {
+                if !sentences.contains(&text) {
+                    sentences.push(text);
+                    self.remember(claim);
+                }
+            }
+        }
+        if sentences.is_empty() {
+            let templates = self.audience.points.get("always").map_or(&[][..], |t| &t[..]);
+            sentences.extend(self.pick("evidence-always", templates, None));
+        }
+        sentences.join(" ")
+    }
+
+    fn closing(&self) -> String {
+        let (key, templates) = if self.globals.contains_key("ask") {
+            ("ask", &self.audience.ask)
+        } else {
+            ("next-step", &self.audience.next_step)
+        };
+        self.pick(key, templates, None).unwrap_or_default()
+    }
+
+    /// About 60–80 words: the headline, then the value line (unless the headline says it),
+    /// the key points, further evidence and the analogy while they fit, then the ask or next
+    /// step.
+    fn pitch(&self, headline: &str, points: &[Point], more: &[&str], value: &str, closing: &str) -> String {
+        let most = self.audience.pitch_words[1];
+        let size = |text: &str| words(text).len();
+        let mut said: Vec<String> = vec![headline.to_string()];
+        let mut total = size(headline) + size(closing);
+        let repeats = ["does", "protects"]
+            .iter()
+            .filter_map(|k| self.globals.get(*k))
+            .any(|g| headline.contains(g.as_str()));
+        let mut candidates: Vec<String> = Vec::new();
+        if !repeats {
+            candidates.push(value.to_string());
+        }
+        let fresh = points.iter().filter(|p| p.facts.is_empty() || p.facts != self.headline_sources);
+        candidates.extend(fresh.map(|p| p.text.clone()));
+        candidates.extend(more.iter().flat_map(|paragraph| sentences_of(paragraph)));
+        for candidate in candidates {
+            let new = candidate.trim_end_matches('.').to_lowercase();
+            let already = said
+                .iter()
+                .map(|s| s.to_lowercase())
+                .any(|s| s.contains(&new) || new.contains(s.trim_end_matches('.')));
+            if new.is_empty() || already || total + size(&candidate) > most {
+                continue;
+            }
+            total += size(&candidate);
+            said.push(candidate);
+        }
+        said.push(closing.to_string());
+        tidy(&said.join(" "))
+    }
+
+    fn questions(&mut self, ordered: &[&Claim]) -> Vec<Question> {
+        let mut answered = Vec::new();
+        let mut to_prepare = Vec::new();
+        for (n, q) in self.audience.questions.iter().enumerate() {
+            let key = format!("question-{n}");
+            let answer = q.answers.iter().find_map(|(kind, template)| {
+                let claim = ordered.iter().find(|c| c.kind == kind.as_str());
+                let pseudo = matches!(kind.as_str(), "ask" | "always");
+                if claim.is_none() && !pseudo {
+                    return None;
+                }
+                if kind == "ask" && !self.globals.contains_key("ask") {
+                    return None;
+                }
+                self.pick(&key, std::slice::from_ref(template), claim.copied())
+                    .map(|text| (text, claim.copied()))
+            });
+            match answer {
+                Some((text, claim)) => {
+                    if let Some(c) = claim {
+                        self.remember(c);
+                    }
+                    answered.push(Question {
+                        question: q.question.clone(),
+                        answer: Some(text),
+                        prepare: None,
+                    });
+                }
+                None => to_prepare.push(Question {
+                    question: q.question.clone(),
+                    answer: None,
+                    prepare: Some(format!("Prepare this: {}.", q.prepare)),
+                }),
+            }
+        }
+        let mut questions: Vec<Question> = answered.into_iter().take(QUESTIONS.1).collect();
+        let room = QUESTIONS.1 - questions.len();
+        let wanted = QUESTIONS.0.saturating_sub(questions.len()).max(room.min(2));
+        questions.extend(to_prepare.into_iter().take(wanted.min(room)));
+        questions
+    }
+
+    fn gaps(&self, found: &[Claim]) -> Vec<String> {
+        let has = |kind: &str| match kind {
+            "ask" => self.globals.contains_key("ask"),
+            _ => found.iter().any(|c| c.kind == kind),
+        };
+        self.audience
+            .gaps
+            .iter()
+            .filter(|g| !g.needs.iter().any(|k| has(k)))
+            .map(|g| g.message.clone())
+            .collect()
+    }
+
+    fn analogy(&self, ids: &[String]) -> String {
+        let fitting = analogy::fitting(ids, &self.audience.id);
+        let templates: Vec<String> = fitting.iter().map(|a| a.text.clone()).collect();
+        self.pick("analogy", &templates, None).unwrap_or_default()
+    }
+}
+
+/// The sentences of a paragraph ("It saves £40,000. It serves 1,200 staff.").
+fn sentences_of(paragraph: &str) -> Vec<String> {
+    crate::engine::text::sentences(paragraph)
+        .into_iter()
+        .filter_map(|s| paragraph.get(s.span).map(str::to_string))
+        .collect()
+}
+
+/// A deterministic choice of one of `n` wordings for `key`, from the seed (FNV-1a: no
+/// randomness, the same on every platform).
+fn choose(seed: u64, audience: &str, key: &str, n: usize) -> usize {
+    if n <= 1 {
+        return 0;
+    }
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in seed.to_le_bytes().iter().chain(audience.as_bytes()).chain(key.as_bytes()) {
+        hash ^= u64::from(*byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    (hash % n as u64) as usize
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::audience::find;
+    use crate::engine::service::understand;
+
+    fn message(text: &str, audience: &str, seed: u64) -> Message {
+        let input = ServiceInput::from_description(text);
+        let u = understand(&input);
+        let a = find(audience).cloned().unwrap_or_else(|| crate::engine::audience::builtin()[0].clone());
+        compose(&input, &u, &a, seed)
+    }
+
+    const MAIL: &str =
+        "We run the mail service for 1,200 staff at 99.95% uptime and blocked 2.3 million phishing emails.";
+
+    #[test]
+    fn the_board_hears_what_uptime_protects_not_the_uptime() {
+        let m = message(MAIL, "board", 0);
+        assert!(!m.headline.contains("99.95"), "{}", m.headline);
+        assert!(!m.headline.to_lowercase().contains("uptime"), "{}", m.headline);
+        assert!(
+            m.points.iter().any(|p| p.concern == "risk and continuity" || p.concern == "risk"),
+            "{:?}",
+            m.points
+        );
+        assert!(
+            m.workings.iter().any(|w| w.working.starts_with("100% − 99.95% = 0.05% of 8,760 hours")),
+            "{:?}",
+            m.workings
+        );
+    }
+
+    #[test]
+    fn the_same_seed_gives_the_same_words_and_another_seed_may_differ() {
+        assert_eq!(message(MAIL, "peer", 7), message(MAIL, "peer", 7));
+        let differs = (0..20).any(|seed| message(MAIL, "board", seed) != message(MAIL, "board", 0));
+        assert!(differs, "some seed gives another wording");
+    }
+
+    #[test]
+    fn thin_input_gives_an_honest_message_and_gaps() {
+        let m = message("Helpdesk", "board", 0);
+        assert!(m.headline.starts_with("The IT help team gets people working again"), "{}", m.headline);
+        assert!(!m.points.is_empty());
+        assert!(m.gaps.iter().any(|g| g.contains("money")), "{:?}", m.gaps);
+        assert!(m
+            .questions
+            .iter()
+            .any(|q| q.prepare.as_deref().is_some_and(|p| p.contains("a cost figure"))));
+        assert!(m.workings.is_empty());
+    }
+
+    #[test]
+    fn choice_is_spread_and_stable() {
+        assert_eq!(choose(1, "board", "headline", 1), 0);
+        let picks: Vec<usize> = (0..50).map(|s| choose(s, "board", "headline", 2)).collect();
+        assert!(picks.contains(&0) && picks.contains(&1));
+        assert_eq!(choose(42, "peer", "point-0", 3), choose(42, "peer", "point-0", 3));
+    }
+}

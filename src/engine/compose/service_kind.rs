@@ -1,0 +1,178 @@
+//! What kind of service the user describes (mail, network, service desk…), read from its words
+//! against `data/service_kinds.json`, which also says in plain words what such a service does and
+//! protects, and which analogies fit it.
+
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+use crate::engine::service::ServiceInput;
+use crate::engine::text::words;
+
+const KINDS_JSON: &str = include_str!("../data/service_kinds.json");
+
+/// How many words of the input are read to tell the kind: enough for any description, and a
+/// bound on the work for a huge paste.
+const WORDS_READ: usize = 5_000;
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ServiceKind {
+    pub kind: String,
+    /// Lower-case words and phrases that point to this kind.
+    pub keywords: Vec<String>,
+    /// What to call it when the user gave no name ("the mail service").
+    pub name: String,
+    /// What it does, to follow the name ("keeps everyone's email flowing").
+    pub does: String,
+    /// What it keeps going, to follow "keeps" ("staff talking to each other…").
+    pub protects: String,
+    /// What would happen if it failed, as a clause ("staff could not reach each other…").
+    pub at_risk: String,
+    /// Ids in `data/analogies.json`.
+    pub analogies: Vec<String>,
+}
+
+pub fn kinds() -> &'static [ServiceKind] {
+    static KINDS: OnceLock<Vec<ServiceKind>> = OnceLock::new();
+    // Compiled in; the parse is proven by `service_kinds_parse_and_are_complete`.
+    KINDS.get_or_init(|| serde_json::from_str(KINDS_JSON).unwrap_or_default())
+}
+
+/// The kind whose keywords the input uses most (the earlier kind on a tie), else the general
+/// kind (the one with no keywords), so every message can say what a service does.
+pub fn detect(input: &ServiceInput) -> Option<&'static ServiceKind> {
+    detect_specific(input).or_else(|| kinds().iter().find(|k| k.keywords.is_empty()))
+}
+
+fn detect_specific(input: &ServiceInput) -> Option<&'static ServiceKind> {
+    // The service's own name says most ("our service desk"); the rest of the text decides
+    // only when the name does not.
+    let name = if input.name.trim().is_empty() {
+        named_in(&input.description).unwrap_or_default()
+    } else {
+        input.name.clone()
+    };
+    best_match(&[&name])
+        .or_else(|| best_match(&[&input.name, &input.what_it_does, &input.description, &input.outcomes]))
+}
+
+/// The kind whose keywords `texts` use most, if any.
+fn best_match(texts: &[&String]) -> Option<&'static ServiceKind> {
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    for text in texts {
+        let lower: Vec<String> =
+            words(text).into_iter().take(WORDS_READ).map(|w| w.text.to_lowercase()).collect();
+        for (i, word) in lower.iter().enumerate() {
+            *counts.entry(word.clone()).or_default() += 1;
+            if let Some(next) = lower.get(i + 1) {
+                *counts.entry(format!("{word} {next}")).or_default() += 1;
+            }
+        }
+    }
+    let score =
+        |k: &ServiceKind| k.keywords.iter().map(|w| counts.get(w).copied().unwrap_or(0)).sum::<usize>();
+    let mut best: Option<(&ServiceKind, usize)> = None;
+    for kind in kinds() {
+        let s = score(kind);
+        if s > 0 && best.is_none_or(|(_, b)| s > b) {
+            best = Some((kind, s));
+        }
+    }
+    best.map(|(k, _)| k)
+}
+
+/// What to call the service: the user's name for it, else "the X service" (or desk, system…)
+/// as the description says it, else the kind's usual name.
+pub fn service_name(input: &ServiceInput, kind: Option<&ServiceKind>) -> String {
+    let name = input.name.trim();
+    if !name.is_empty() {
+        return name.chars().take(80).collect();
+    }
+    named_in(&input.description)
+        .or_else(|| kind.map(|k| k.name.clone()))
+        .unwrap_or_else(|| "this service".to_string())
+}
+
+/// "the mail service", "our service desk", "the finance system" as written in the text.
+fn named_in(text: &str) -> Option<String> {
+    const HEADS: &[&str] =
+        &["service", "desk", "system", "platform", "network", "portal", "website", "intranet"];
+    let found = words(text);
+    let found = &found[..found.len().min(WORDS_READ)];
+    for (i, word) in found.iter().enumerate() {
+        if !HEADS.contains(&word.text.to_lowercase().as_str()) {
+            continue;
+        }
+        let start = (i.saturating_sub(3)..i)
+            .find(|&j| matches!(found[j].text.to_lowercase().as_str(), "the" | "our"));
+        if let Some(start) = start {
+            // "our service desk": a second head word belongs to the name.
+            let end = found
+                .get(i + 1)
+                .filter(|next| HEADS.contains(&next.text.to_lowercase().as_str()))
+                .unwrap_or(word);
+            return Some(text[found[start].span.start..end.span.end].to_lowercase());
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn described(text: &str) -> ServiceInput {
+        ServiceInput::from_description(text)
+    }
+
+    #[test]
+    fn service_kinds_parse_and_are_complete() {
+        let parsed: Result<Vec<ServiceKind>, _> = serde_json::from_str(KINDS_JSON);
+        assert!(parsed.is_ok(), "{parsed:?}");
+        let general: Vec<&str> =
+            kinds().iter().filter(|k| k.keywords.is_empty()).map(|k| k.kind.as_str()).collect();
+        assert_eq!(general, ["general"], "exactly one general kind, the fallback");
+        let analogy_ids: Vec<String> =
+            super::super::analogy::analogies().iter().map(|a| a.id.clone()).collect();
+        for k in kinds() {
+            assert!(!k.does.is_empty() && !k.protects.is_empty(), "{}", k.kind);
+            assert!(!k.at_risk.is_empty(), "{}", k.kind);
+            assert!(k.keywords.iter().all(|w| w.to_lowercase() == *w), "{}: keywords are lower case", k.kind);
+            assert!(k.analogies.iter().all(|a| analogy_ids.contains(a)), "{}: unknown analogy", k.kind);
+            assert!(!k.does.chars().any(|c| c.is_ascii_digit()), "{}: no figures in wording", k.kind);
+        }
+    }
+
+    #[test]
+    fn the_kind_follows_the_words_used() {
+        let kind = |text: &str| detect(&described(text)).map(|k| k.kind.as_str());
+        assert_eq!(kind("Licence spend went from $1.1M to $780k."), Some("licensing"));
+        assert_eq!(kind("We run the mail service and blocked phishing emails."), Some("mail"));
+        assert_eq!(kind("The service desk closed 900 tickets."), Some("helpdesk"));
+        assert_eq!(kind("Month-end close went from 6 days to 3 after the ERP move."), Some("finance-system"));
+        assert_eq!(kind("Helpdesk"), Some("helpdesk"));
+        assert_eq!(kind("It is good."), Some("general"));
+        assert_eq!(
+            kind("Phishing attacks grew. The service desk wait rose."),
+            Some("helpdesk"),
+            "the name decides"
+        );
+    }
+
+    #[test]
+    fn the_name_is_the_users_own_when_given() {
+        let mut input = described("We run the mail service for 1,200 staff.");
+        assert_eq!(service_name(&input, detect(&input)), "the mail service");
+        let desk = described("Our service desk supports 3,500 employees.");
+        assert_eq!(service_name(&desk, detect(&desk)), "our service desk");
+        input.name = "  Mail  ".into();
+        assert_eq!(service_name(&input, detect(&input)), "Mail");
+        let thin = described("Helpdesk");
+        assert_eq!(service_name(&thin, detect(&thin)), "the IT help team");
+        let nothing = described("");
+        assert_eq!(service_name(&nothing, detect(&nothing)), "this service");
+        assert_eq!(service_name(&nothing, None), "this service");
+    }
+}

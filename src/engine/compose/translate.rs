@@ -1,0 +1,116 @@
+//! Puts the user's own phrases into a message in plain words: jargon found through the glossary
+//! is replaced by its plain phrasing, "IT versus the business" wording by inclusive wording, and
+//! every replacement is recorded so the user can see it.
+
+use super::message::Translation;
+use crate::engine::checks::{check, find_jargon, CheckOptions};
+
+/// The rule whose suggestions make IT part of the business, applied to the user's phrases.
+const INCLUSIVE_RULE: &str = "it-versus-business";
+
+#[derive(Debug, Default)]
+pub struct Translator {
+    pub found: Vec<Translation>,
+}
+
+impl Translator {
+    /// `phrase` with its jargon in plain words, ready to sit mid-sentence ("Month-end close" →
+    /// "month-end close", "the ERP" → "the company-wide business system").
+    pub fn plain(&mut self, phrase: &str) -> String {
+        let mut out = String::with_capacity(phrase.len());
+        let mut at = 0;
+        for (span, entry) in find_jargon(phrase) {
+            out.push_str(&phrase[at..span.start]);
+            let term = phrase[span.clone()].to_string();
+            out.push_str(&number_agreed(&entry.plain, &term, &entry.term));
+            if !self.found.iter().any(|t| t.term == term) {
+                self.found.push(Translation {
+                    term,
+                    plain: entry.plain.clone(),
+                    meaning: entry.meaning.clone(),
+                });
+            }
+            at = span.end;
+        }
+        out.push_str(&phrase[at..]);
+        mid_sentence(inclusive(out.trim()).trim())
+    }
+}
+
+/// The plain words in the number of the matched term: "P1s" → "top-priority faults".
+fn number_agreed(plain: &str, matched: &str, term: &str) -> String {
+    let plural_match = matched != term && matched.ends_with('s') && !term.ends_with('s');
+    let last = plain.rsplit(' ').next().unwrap_or_default();
+    let regular =
+        !last.is_empty() && !last.ends_with(['s', 'x', 'y', 'h']) && last.chars().all(char::is_alphabetic);
+    if plural_match && regular {
+        format!("{plain}s")
+    } else {
+        plain.to_string()
+    }
+}
+
+/// `text` with "IT and the business" and its kind replaced by the rule's suggestions.
+fn inclusive(text: &str) -> String {
+    let findings = check(text, &CheckOptions::default());
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for f in findings.iter().filter(|f| f.rule == INCLUSIVE_RULE) {
+        let Some(suggestion) = f.suggestion.as_ref().filter(|_| f.span.start >= at) else { continue };
+        out.push_str(&text[at..f.span.start]);
+        out.push_str(suggestion);
+        at = f.span.end;
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
+/// A capitalised ordinary word loses its capital mid-sentence ("Month-end close"); acronyms and
+/// names written in capitals keep theirs ("SAP", "Finance").
+fn mid_sentence(phrase: &str) -> String {
+    let mut chars = phrase.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if first.is_uppercase() && second.is_lowercase() => {
+            first.to_lowercase().chain(phrase[first.len_utf8()..].chars()).collect()
+        }
+        _ => phrase.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn jargon_becomes_plain_and_is_recorded_once() {
+        let mut t = Translator::default();
+        let plain = t.plain("the VPN and the VPN");
+        assert!(!plain.contains("VPN"), "{plain}");
+        assert_eq!(t.found.len(), 1);
+        assert_eq!(t.found[0].term, "VPN");
+        assert_eq!(plain, format!("the {p} and the {p}", p = t.found[0].plain));
+    }
+
+    #[test]
+    fn a_plural_term_gets_plural_plain_words() {
+        assert_eq!(number_agreed("top-priority fault", "P1s", "P1"), "top-priority faults");
+        assert_eq!(number_agreed("secure remote access", "VPNs", "VPN"), "secure remote access");
+        assert_eq!(number_agreed("top-priority fault", "P1", "P1"), "top-priority fault");
+    }
+
+    #[test]
+    fn it_becomes_part_of_the_business() {
+        let mut t = Translator::default();
+        let plain = t.plain("IT supports the business with hosting");
+        assert!(plain.contains("the rest of the business"), "{plain}");
+    }
+
+    #[test]
+    fn ordinary_capitals_drop_mid_sentence_but_acronyms_stay() {
+        let mut t = Translator::default();
+        assert_eq!(t.plain("Month-end close"), "month-end close");
+        assert_eq!(t.plain("Finance"), "finance");
+        assert_eq!(t.plain("HR records"), "HR records");
+        assert_eq!(t.plain(""), "");
+    }
+}
