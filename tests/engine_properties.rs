@@ -3,7 +3,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
+use valuelens::engine::audience::builtin;
 use valuelens::engine::checks::{check, CheckOptions};
+use valuelens::engine::compose::compose;
 use valuelens::engine::facts::extract;
 use valuelens::engine::readability::measure;
 use valuelens::engine::service::{understand, ServiceInput};
@@ -79,6 +81,36 @@ proptest! {
             prop_assert!(!figure.from.is_empty());
             for id in &figure.from {
                 prop_assert!(understood.facts.iter().any(|f| &f.id == id), "{} cites missing fact {}", figure.id, id);
+            }
+        }
+    }
+
+    #[test]
+    fn any_input_and_seed_compose_a_well_formed_message(
+        description in any_text(),
+        name in "\\PC{0,30}",
+        ask in prop_oneof![Just(String::new()), "\\PC{0,60}"],
+        seed in any::<u64>(),
+    ) {
+        let input = ServiceInput { name, description, ask, ..ServiceInput::default() };
+        let understood = understand(&input);
+        for audience in builtin() {
+            let m = compose(&input, &understood, audience, seed);
+            prop_assert_eq!(&m.audience, &audience.id);
+            prop_assert!(!m.headline.trim().is_empty() && !m.pitch.trim().is_empty() && !m.analogy.is_empty());
+            prop_assert!(!m.points.is_empty() && m.points.len() <= 3);
+            prop_assert!((3..=5).contains(&m.questions.len()));
+            for q in &m.questions {
+                prop_assert!(q.answer.is_some() != q.prepare.is_some());
+            }
+            for p in &m.points {
+                for id in &p.facts {
+                    let known = understood.facts.iter().any(|f| &f.id == id) || understood.derived.iter().any(|d| &d.id == id);
+                    prop_assert!(known, "point cites unknown {}", id);
+                }
+            }
+            for w in &m.workings {
+                prop_assert!(understood.derived.iter().any(|d| d.id == w.id && d.working == w.working));
             }
         }
     }

@@ -1,47 +1,19 @@
-//! Fills a rule's message template ("“{match}” is jargon…") in one pass, so wording stays in the
-//! data files and user text put into a message is never read as a placeholder.
+//! A rule's message template ("“{match}” is jargon…") filled through the engine's one template
+//! filler, so wording stays in the data files and user text is never read as a placeholder.
+
+use crate::engine::template;
 
 /// `template` with each `{name}` replaced by its value; unknown names are left as written.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    let mut out = String::with_capacity(template.len() + 32);
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        let value = after.find('}').and_then(|close| {
-            values.iter().find(|(name, _)| *name == &after[..close]).map(|(_, v)| (close, *v))
-        });
-        match value {
-            Some((close, v)) => {
-                out.push_str(v);
-                rest = &after[close + 1..];
-            }
-            None => {
-                out.push('{');
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
+    let value = |name: &str| values.iter().find(|(n, _)| *n == name).map(|(_, v)| *v);
+    // With unknown slots kept, filling cannot fail.
+    template::fill(template, value, true).unwrap_or_else(|_| template.to_string())
 }
 
 /// The `{name}` placeholders a template uses, for the data tests.
 #[cfg(test)]
 pub fn placeholders(template: &str) -> Vec<&str> {
-    let mut names = Vec::new();
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        let after = &rest[open + 1..];
-        match after.find('}') {
-            Some(close) => {
-                names.push(&after[..close]);
-                rest = &after[close + 1..];
-            }
-            None => break,
-        }
-    }
-    names
+    template::slots(template)
 }
 
 /// `suggestion` with a capital first letter when the text it replaces starts a sentence (at

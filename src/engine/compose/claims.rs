@@ -12,25 +12,35 @@ use crate::engine::service::{ServiceInput, Understanding};
 use crate::engine::text::sentences;
 
 /// Every kind of claim, in no particular order (audiences order them).
-pub const CLAIM_KINDS: &[&str] = &[
-    "continuity",
-    "improvement",
-    "change",
-    "setback",
-    "saving",
-    "spend",
-    "time_given_back",
-    "speed",
-    "protection",
-    "reduction",
-    "growth",
-    "peak",
-    "coverage",
-    "volume",
-    "scale",
-    "routine",
-    "figure",
+pub fn claim_kinds() -> impl Iterator<Item = &'static str> {
+    CLAIM_SLOTS.iter().map(|(kind, _)| *kind)
+}
+
+/// The slots each kind of claim may fill, besides `said` (the user's sentence) and the message's
+/// own (`GLOBAL_SLOTS`): the contract between this code and the audiences' templates, checked
+/// from both sides by tests.
+pub const CLAIM_SLOTS: &[(&str, &[&str])] = &[
+    ("continuity", &["uptime", "downtime_year", "downtime_month"]),
+    ("improvement", &["measures", "is", "s", "it", "before", "after", "difference", "pct"]),
+    ("change", &["measures", "is", "s", "it", "before", "after", "difference", "pct"]),
+    ("setback", &["measures", "is", "s", "it", "before", "after", "difference", "pct"]),
+    ("saving", &["amount", "measures", "is", "s", "it", "monthly", "per_person"]),
+    ("spend", &["amount", "measures", "is", "s", "it"]),
+    ("time_given_back", &["time", "hours_year", "fte", "who"]),
+    ("speed", &["time", "measures", "is", "s", "it"]),
+    ("protection", &["count"]),
+    ("reduction", &["pct", "measures", "is", "s", "it"]),
+    ("growth", &["pct", "measures", "is", "s", "it"]),
+    ("peak", &["multiple", "measures", "is", "s", "it"]),
+    ("coverage", &["pct", "measures", "is", "s", "it"]),
+    ("volume", &["count"]),
+    ("scale", &["people"]),
+    ("routine", &["frequency", "measures", "is", "s", "it"]),
+    ("figure", &[]),
 ];
+
+/// Slots every template may use: the message's own, filled when the input supports them.
+pub const GLOBAL_SLOTS: &[&str] = &["service", "does", "protects", "at_risk", "people", "ask", "said"];
 
 /// Words that mark a count as threats stopped ("2.3 million phishing emails").
 const THREAT_WORDS: &[&str] = &[
@@ -386,6 +396,24 @@ mod tests {
         assert_eq!(slot(&saved, "hours_year"), "22,000 hours");
         assert_eq!(slot(&saved, "fte"), "13.3");
         assert_eq!(slot(&saved, "who"), "300 agents");
+    }
+
+    #[test]
+    fn every_claim_fills_only_the_slots_its_kind_promises() {
+        let text = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/inputs"))
+            .map(|dir| dir.filter_map(|e| e.ok()).filter_map(|e| std::fs::read_to_string(e.path()).ok()).collect::<Vec<_>>().join("\n"))
+            .unwrap_or_default();
+        let input = ServiceInput::from_description(&text);
+        let u = understand(&input);
+        let found = claims(&input, &u, &mut Translator::default());
+        let kinds: std::collections::BTreeSet<&str> = found.iter().map(|c| c.kind).collect();
+        assert!(kinds.len() >= 12, "the corpus exercises most kinds: {kinds:?}");
+        for c in &found {
+            let promised = CLAIM_SLOTS.iter().find(|(k, _)| *k == c.kind).map(|(_, s)| *s).unwrap_or_default();
+            for slot in c.slots.keys() {
+                assert!(promised.contains(slot) || GLOBAL_SLOTS.contains(slot), "{} fills {slot}", c.kind);
+            }
+        }
     }
 
     #[test]

@@ -12,7 +12,7 @@ mod translate;
 
 use std::collections::BTreeMap;
 
-pub use claims::CLAIM_KINDS;
+pub use claims::{claim_kinds, CLAIM_SLOTS, GLOBAL_SLOTS};
 pub use message::{Message, Point, Question, TalkTrack, Translation, Working};
 pub use render::{markdown, plain_text};
 
@@ -117,12 +117,14 @@ pub fn message_text(m: &Message) -> String {
     parts.join("\n")
 }
 
-fn service_name(
-    input: &ServiceInput,
-    kind: Option<&service_kind::ServiceKind>,
-    t: &mut Translator,
-) -> String {
-    t.plain(&service_kind::service_name(input, kind))
+/// The service's name in plain words: the user's own name as they wrote it, else as found.
+fn service_name(input: &ServiceInput, kind: Option<&service_kind::ServiceKind>, t: &mut Translator) -> String {
+    let name = service_kind::service_name(input, kind);
+    if input.name.trim().is_empty() {
+        t.plain(&name)
+    } else {
+        t.plain_as_written(&name)
+    }
 }
 
 /// Text without its closing punctuation, to sit inside a template's sentence.
@@ -438,6 +440,48 @@ mod tests {
             .iter()
             .any(|q| q.prepare.as_deref().is_some_and(|p| p.contains("a cost figure"))));
         assert!(m.workings.is_empty());
+    }
+
+    /// Every audience's templates use only slots their claim kind (or the message) can fill, name
+    /// only real claim kinds, and carry no figure of their own.
+    #[test]
+    fn audience_templates_keep_the_slot_contract() {
+        use crate::engine::template::slots;
+        let special = ["always", "ask", "default"];
+        for a in crate::engine::audience::builtin() {
+            let kind_ok = |k: &str| claim_kinds().any(|c| c == k) || special.contains(&k);
+            let allowed = |kind: Option<&str>| -> Vec<&str> {
+                let own = kind.and_then(|k| CLAIM_SLOTS.iter().find(|(c, _)| *c == k)).map(|(_, s)| *s).unwrap_or_default();
+                own.iter().chain(GLOBAL_SLOTS).copied().collect()
+            };
+            let mut templates: Vec<(Option<&str>, &str)> = Vec::new();
+            for (kind, list) in a.headlines.iter().chain(&a.points) {
+                assert!(kind_ok(kind), "{}: unknown claim kind {kind}", a.id);
+                templates.extend(list.iter().map(|t| (Some(kind.as_str()), t.as_str())));
+            }
+            for list in [&a.opening, &a.value, &a.ask, &a.next_step] {
+                templates.extend(list.iter().map(|t| (None, t.as_str())));
+            }
+            for q in &a.questions {
+                for (kind, t) in &q.answers {
+                    assert!(kind_ok(kind), "{}: unknown claim kind {kind}", a.id);
+                    templates.push((Some(kind.as_str()), t.as_str()));
+                }
+                assert!(!q.prepare.chars().any(|c| c.is_ascii_digit()), "{}: {}", a.id, q.prepare);
+            }
+            for kind in a.claim_order.iter().chain(a.concerns.keys()).chain(a.gaps.iter().flat_map(|g| &g.needs)) {
+                assert!(kind_ok(kind), "{}: unknown claim kind {kind}", a.id);
+            }
+            for (kind, t) in templates {
+                for slot in slots(t) {
+                    assert!(allowed(kind).contains(&slot), "{}: “{t}” uses {slot}, which {kind:?} does not fill", a.id);
+                }
+                assert!(!t.chars().any(|c| c.is_ascii_digit()), "{}: a figure in “{t}”", a.id);
+            }
+            for g in &a.gaps {
+                assert!(!g.message.chars().any(|c| c.is_ascii_digit()), "{}: a figure in “{}”", a.id, g.message);
+            }
+        }
     }
 
     #[test]

@@ -17,6 +17,11 @@ impl Translator {
     /// `phrase` with its jargon in plain words, ready to sit mid-sentence ("Month-end close" →
     /// "month-end close", "the ERP" → "the company-wide business system").
     pub fn plain(&mut self, phrase: &str) -> String {
+        mid_sentence(&self.plain_as_written(phrase))
+    }
+
+    /// `phrase` in plain words, its capitals as the user wrote them (a service's own name).
+    pub fn plain_as_written(&mut self, phrase: &str) -> String {
         let mut out = String::with_capacity(phrase.len());
         let mut at = 0;
         for (span, entry) in find_jargon(phrase) {
@@ -33,7 +38,7 @@ impl Translator {
             at = span.end;
         }
         out.push_str(&phrase[at..]);
-        mid_sentence(inclusive(out.trim()).trim())
+        inclusive(out.trim()).trim().to_string()
     }
 }
 
