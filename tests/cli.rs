@@ -12,7 +12,10 @@ fn valuelens(args: &[&str], stdin: &[u8]) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("the valuelens binary runs");
-    child.stdin.take().expect("stdin").write_all(stdin).expect("write stdin");
+    // The command may stop before reading its input (a usage error): a closed pipe is fine.
+    if let Some(mut pipe) = child.stdin.take() {
+        let _ = pipe.write_all(stdin);
+    }
     child.wait_with_output().expect("valuelens finishes")
 }
 
@@ -175,7 +178,8 @@ fn hostile_text_is_measured_not_executed_or_rejected() {
     assert!(json["readability"]["words"].as_u64().is_some_and(|w| w > 0));
 }
 
-const MAIL: &[u8] = b"We run the mail service for 1,200 staff at 99.95% uptime and blocked 2.3 million phishing emails.";
+const MAIL: &[u8] =
+    b"We run the mail service for 1,200 staff at 99.95% uptime and blocked 2.3 million phishing emails.";
 
 #[test]
 fn compose_speaks_to_one_audience_as_text() {
@@ -183,7 +187,14 @@ fn compose_speaks_to_one_audience_as_text() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let out = stdout(&o);
     assert!(out.starts_with("The mail service — for the board\n"), "{out}");
-    for section in ["Key points", "30-second pitch", "2-minute talk track", "Analogy", "Likely questions", "How the figures were worked out"] {
+    for section in [
+        "Key points",
+        "30-second pitch",
+        "2-minute talk track",
+        "Analogy",
+        "Likely questions",
+        "How the figures were worked out",
+    ] {
         assert!(out.contains(&format!("\n{section}\n")), "{section} missing:\n{out}");
     }
     assert!(out.contains("100% − 99.95% = 0.05% of 8,760 hours in a year ≈ 4.4 hours a year"), "{out}");
@@ -195,7 +206,12 @@ fn compose_all_as_markdown_covers_every_audience() {
     let o = valuelens(&["compose", "-a", "all", "-f", "markdown"], MAIL);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let out = stdout(&o);
-    for heading in ["# The mail service — for the board", "# The mail service — for a team lead", "# The mail service — for a peer", "# The mail service — for your manager"] {
+    for heading in [
+        "# The mail service — for the board",
+        "# The mail service — for a team lead",
+        "# The mail service — for a peer",
+        "# The mail service — for your manager",
+    ] {
         assert!(out.contains(heading), "{heading} missing");
     }
     assert!(out.contains("## How the figures were worked out"));
@@ -210,12 +226,25 @@ fn compose_json_has_facts_and_messages_with_every_field() {
     assert_eq!(json["messages"].as_array().map(Vec::len), Some(4));
     let board = &json["messages"][0];
     assert_eq!(board["audience"], "board");
-    for field in ["headline", "points", "pitch", "talk_track", "analogy", "questions", "gaps", "workings", "translations"] {
+    for field in [
+        "headline",
+        "points",
+        "pitch",
+        "talk_track",
+        "analogy",
+        "questions",
+        "gaps",
+        "workings",
+        "translations",
+    ] {
         assert!(!board[field].is_null(), "{field} missing");
     }
     assert!(board["points"][0]["facts"].as_array().is_some_and(|f| !f.is_empty()));
     assert!(board["talk_track"]["evidence"].as_str().is_some_and(|e| !e.is_empty()));
-    assert_eq!(json["derived"][0]["working"], "100% − 99.95% = 0.05% of 8,760 hours in a year ≈ 4.4 hours a year");
+    assert_eq!(
+        json["derived"][0]["working"],
+        "100% − 99.95% = 0.05% of 8,760 hours in a year ≈ 4.4 hours a year"
+    );
 }
 
 #[test]
@@ -223,7 +252,9 @@ fn compose_is_deterministic_and_the_seed_rewords() {
     let once = stdout(&valuelens(&["compose", "-a", "all", "--seed", "3"], MAIL));
     let again = stdout(&valuelens(&["compose", "-a", "all", "--seed", "3"], MAIL));
     assert_eq!(once, again);
-    let others: Vec<String> = (4..10).map(|s| stdout(&valuelens(&["compose", "-a", "all", "--seed", &s.to_string()], MAIL))).collect();
+    let others: Vec<String> = (4..10)
+        .map(|s| stdout(&valuelens(&["compose", "-a", "all", "--seed", &s.to_string()], MAIL)))
+        .collect();
     assert!(others.iter().any(|o| *o != once), "some other seed says it another way");
 }
 
@@ -235,28 +266,47 @@ fn compose_takes_structured_input_with_corrections() {
         "ask": "approve £40k a year to renew the filter",
         "corrections": [{"action": "remove", "key": "description:1,200 staff"}]
     });
-    let o = valuelens(&["compose", "-a", "manager", "--structured", "-f", "json"], input.to_string().as_bytes());
+    let o =
+        valuelens(&["compose", "-a", "manager", "--structured", "-f", "json"], input.to_string().as_bytes());
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let json: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("valid JSON");
-    let texts: Vec<&str> = json["facts"].as_array().into_iter().flatten().filter_map(|f| f["text"].as_str()).collect();
+    let texts: Vec<&str> =
+        json["facts"].as_array().into_iter().flatten().filter_map(|f| f["text"].as_str()).collect();
     assert_eq!(texts, ["£40k a year"]);
     assert_eq!(json["messages"][0]["service"], "Mail");
-    assert!(json["messages"][0]["talk_track"]["ask"].as_str().is_some_and(|a| a.contains("approve £40k a year to renew the filter")));
+    assert!(json["messages"][0]["talk_track"]["ask"]
+        .as_str()
+        .is_some_and(|a| a.contains("approve £40k a year to renew the filter")));
 }
 
 #[test]
 fn compose_usage_errors_are_one_line() {
     assert_usage_error(&valuelens(&["compose"], MAIL), "compose needs --audience");
     assert_usage_error(&valuelens(&["compose", "-a", "cfo"], MAIL), "unknown audience 'cfo'");
-    assert_usage_error(&valuelens(&["compose", "-a", "all", "-f", "pdf"], MAIL), "unknown format 'pdf': choose text, markdown or json");
-    assert_usage_error(&valuelens(&["compose", "-a", "all", "--seed", "-1"], MAIL), "--seed must be a whole number");
-    assert_usage_error(&valuelens(&["compose", "-a", "all", "--structured"], b"{not json"), "the input is not a ServiceInput JSON object");
-    assert_usage_error(&valuelens(&["compose", "-a", "all"], b"\xff\xfe"), "standard input is not UTF-8 text");
+    assert_usage_error(
+        &valuelens(&["compose", "-a", "all", "-f", "pdf"], MAIL),
+        "unknown format 'pdf': choose text, markdown or json",
+    );
+    assert_usage_error(
+        &valuelens(&["compose", "-a", "all", "--seed", "-1"], MAIL),
+        "--seed must be a whole number",
+    );
+    assert_usage_error(
+        &valuelens(&["compose", "-a", "all", "--structured"], b"{not json"),
+        "the input is not a ServiceInput JSON object",
+    );
+    assert_usage_error(
+        &valuelens(&["compose", "-a", "all"], b"\xff\xfe"),
+        "standard input is not UTF-8 text",
+    );
 }
 
 #[test]
 fn compose_keeps_hostile_text_as_text() {
-    let o = valuelens(&["compose", "-a", "peer", "-f", "json"], "<script>alert(1)</script> {{service}} %s serves 40 sites.".as_bytes());
+    let o = valuelens(
+        &["compose", "-a", "peer", "-f", "json"],
+        "<script>alert(1)</script> {{service}} %s serves 40 sites.".as_bytes(),
+    );
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let json: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("valid JSON");
     assert!(json["messages"][0]["headline"].as_str().is_some_and(|h| !h.is_empty()));

@@ -58,6 +58,21 @@ fn facts_of(text: &str) -> Vec<String> {
 /// Each description and the facts a careful reader takes from it (see `describe` for the form).
 const CASES: &[(&str, &[&str])] = &[
     (
+        "Single sign-on means 1,800 staff sign in once a day instead of 6 times.",
+        &["people 1,800 staff «staff» [1,800 staff]"],
+    ),
+    (
+        "Payroll for 5,000 employees used to take 4 days; now it takes 1 day.",
+        &[
+            "people 5,000 employees «employees» [5,000 employees]",
+            "change 4→1 day better «Payroll for 5,000 employees» [used to take 4 days; now it takes 1 day]",
+        ],
+    ),
+    (
+        "The move cut energy use by 35%.",
+        &["percentage 35 % reduction better «energy use» [cut energy use by 35%]"],
+    ),
+    (
         "We run the mail service for 1,200 staff at 99.95% uptime and blocked 2.3 million phishing emails.",
         &[
             "people 1,200 staff «staff» [1,200 staff]",
@@ -118,7 +133,7 @@ const CASES: &[(&str, &[&str])] = &[
     (
         "New starters used to take 5 working days to get a laptop; now it takes 2 hours.",
         &[
-            "change 5 working days→2 hours better «New starters» [used to take 5 working days to get a laptop; now it takes 2 hours]",
+            "change 5 working days→2 hours better «the time for new starters to get a laptop» [used to take 5 working days to get a laptop; now it takes 2 hours]",
         ],
     ),
     (
@@ -241,7 +256,7 @@ const CASES: &[(&str, &[&str])] = &[
         "We retired 40 servers and saved $250k annually.",
         &[
             "count 40 servers «servers» [40 servers]",
-            "money 250,000 USD/year better «saving» [$250k annually]",
+            "money 250,000 USD/year better «» [$250k annually]",
         ],
     ),
     (

@@ -169,6 +169,11 @@ fn downtime(fact: &Fact, a: &Assumptions, out: &mut Vec<DerivedFigure>) {
     out.push(month);
 }
 
+/// Whether `unit` is a unit of time ("days", "working days", "mins").
+pub fn is_time_unit(unit: &str) -> bool {
+    seconds_in(unit).is_some()
+}
+
 /// Seconds in one of the user's time units, or `None` for a unit that is not time.
 fn seconds_in(unit: &str) -> Option<f64> {
     let unit = unit.to_lowercase();
@@ -193,7 +198,26 @@ pub fn quantity(value: f64, unit: &str) -> String {
         "GBP" | "USD" | "EUR" => english::money(value, unit),
         "x" => format!("{}x", english::number(value)),
         "" => english::number(value),
+        _ if seconds_in(unit).is_some() => {
+            format!("{} {}", english::number(value), time_unit_for(value, unit))
+        }
         _ => format!("{} {unit}", english::number(value)),
+    }
+}
+
+/// A time unit in the number of its value: "1 day", "4 days", "1 working day"; abbreviations
+/// ("mins", "h") as written.
+fn time_unit_for(value: f64, unit: &str) -> String {
+    let word = unit.rsplit(' ').next().unwrap_or(unit);
+    let abbreviation = word.len() <= 4 && !matches!(word, "day" | "days" | "hour" | "week" | "year");
+    if abbreviation {
+        unit.to_string()
+    } else if value == 1.0 {
+        unit.strip_suffix('s').unwrap_or(unit).to_string()
+    } else if unit.ends_with('s') {
+        unit.to_string()
+    } else {
+        format!("{unit}s")
     }
 }
 
@@ -514,6 +538,15 @@ mod tests {
         assert_eq!(d[1].1, "£40,000 a year ÷ 1,200 staff = £33.33 a year per member of staff");
         let d = derived_of("The project costs £2.5M over three years.");
         assert_eq!(d[0].1, "£2.5 million over 3 years ÷ 3 = £833,333 a year");
+    }
+
+    #[test]
+    fn time_units_agree_with_their_number() {
+        assert_eq!(quantity(1.0, "days"), "1 day");
+        assert_eq!(quantity(4.0, "day"), "4 days");
+        assert_eq!(quantity(1.0, "working days"), "1 working day");
+        assert_eq!(quantity(5.0, "mins"), "5 mins");
+        assert_eq!(quantity(2.0, "hours"), "2 hours");
     }
 
     #[test]

@@ -9,27 +9,40 @@ use crate::engine::derived::{difference, quantity, DerivedFigure, DerivedKind};
 use crate::engine::english;
 use crate::engine::facts::{counts_persons, Direction, Fact, FactKind, PercentMeaning};
 use crate::engine::service::{ServiceInput, Understanding};
-use crate::engine::text::sentences;
+use crate::engine::text::{sentences, words};
 
 /// Every kind of claim, in no particular order (audiences order them).
 pub fn claim_kinds() -> impl Iterator<Item = &'static str> {
     CLAIM_SLOTS.iter().map(|(kind, _)| *kind)
 }
 
+/// The longest sentence of the user's that a message quotes.
+const SAID_WORDS: usize = 18;
+
 /// The slots each kind of claim may fill, besides `said` (the user's sentence) and the message's
 /// own (`GLOBAL_SLOTS`): the contract between this code and the audiences' templates, checked
 /// from both sides by tests.
 pub const CLAIM_SLOTS: &[(&str, &[&str])] = &[
     ("continuity", &["uptime", "downtime_year", "downtime_month"]),
-    ("improvement", &["measures", "is", "s", "it", "before", "after", "difference", "pct"]),
-    ("change", &["measures", "is", "s", "it", "before", "after", "difference", "pct"]),
-    ("setback", &["measures", "is", "s", "it", "before", "after", "difference", "pct"]),
+    (
+        "improvement",
+        &["measures", "is", "s", "it", "before", "after", "time_before", "time_after", "difference", "pct"],
+    ),
+    (
+        "change",
+        &["measures", "is", "s", "it", "before", "after", "time_before", "time_after", "difference", "pct"],
+    ),
+    (
+        "setback",
+        &["measures", "is", "s", "it", "before", "after", "time_before", "time_after", "difference", "pct"],
+    ),
     ("saving", &["amount", "measures", "is", "s", "it", "monthly", "per_person"]),
     ("spend", &["amount", "measures", "is", "s", "it"]),
     ("time_given_back", &["time", "hours_year", "fte", "who"]),
     ("speed", &["time", "measures", "is", "s", "it"]),
     ("protection", &["count"]),
     ("reduction", &["pct", "measures", "is", "s", "it"]),
+    ("cost_cut", &["pct", "measures", "is", "s", "it"]),
     ("growth", &["pct", "measures", "is", "s", "it"]),
     ("peak", &["multiple", "measures", "is", "s", "it"]),
     ("coverage", &["pct", "measures", "is", "s", "it"]),
@@ -42,23 +55,28 @@ pub const CLAIM_SLOTS: &[(&str, &[&str])] = &[
 /// Slots every template may use: the message's own, filled when the input supports them.
 pub const GLOBAL_SLOTS: &[&str] = &["service", "does", "protects", "at_risk", "people", "ask", "said"];
 
-/// Words that mark a count as threats stopped ("2.3 million phishing emails").
-const THREAT_WORDS: &[&str] = &[
-    "phishing",
-    "spam",
-    "malware",
-    "ransomware",
-    "attacks",
-    "attack",
-    "threats",
-    "viruses",
-    "intrusions",
-    "scams",
-    "fraud",
-    "breaches",
-    "hacks",
-    "bots",
-];
+const CLAIM_WORDS_JSON: &str = include_str!("../data/claim_words.json");
+
+/// Words that tell kinds of claim apart (`data/claim_words.json`).
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ClaimWords {
+    /// A count of these is threats stopped ("2.3 million phishing emails").
+    threat_words: Vec<String>,
+    /// A cut in these is money saved ("cut hosting costs by 30%").
+    cost_words: Vec<String>,
+}
+
+fn claim_words() -> &'static ClaimWords {
+    static WORDS: std::sync::OnceLock<ClaimWords> = std::sync::OnceLock::new();
+    // Compiled in; the parse is proven by `claim_words_parse`.
+    WORDS.get_or_init(|| serde_json::from_str(CLAIM_WORDS_JSON).unwrap_or_default())
+}
+
+/// Whether any word of `phrase` is one of `words`.
+fn mentions(phrase: &str, words: &[String]) -> bool {
+    phrase.to_lowercase().split([' ', '-']).any(|w| words.iter().any(|x| x == w))
+}
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Claim {
@@ -135,8 +153,14 @@ pub fn claims(
                 let mut c = Claim::new(kind, fact);
                 c.set_measures(&measures);
                 let from_unit = fact.from_unit.as_deref().unwrap_or(&fact.unit);
-                c.set("before", said(fact.from.unwrap_or_default(), from_unit));
-                c.set("after", said(fact.value, &fact.unit));
+                // "£9,000 a month to £4,000 a month": the period belongs to both figures.
+                c.set("before", with_period(said(fact.from.unwrap_or_default(), from_unit), fact));
+                c.set("after", with_period(said(fact.value, &fact.unit), fact));
+                // "used to take 2 days": only a time can be taken.
+                if crate::engine::derived::is_time_unit(&fact.unit) {
+                    c.set("time_before", with_period(said(fact.from.unwrap_or_default(), from_unit), fact));
+                    c.set("time_after", with_period(said(fact.value, &fact.unit), fact));
+                }
                 if let Some(d) = difference(fact) {
                     c.set("difference", format!("{} {}", d.amount, d.comparative));
                 }
@@ -163,9 +187,11 @@ pub fn claims(
                 let hours = derived_from(fact, DerivedKind::TimeSavedPerYear);
                 c.use_figure("hours_year", hours);
                 c.use_figure("fte", derived_from(fact, DerivedKind::FullTimeEquivalents));
+                // Only people get time back ("300 agents"), not the tickets it was counted over.
                 let who = hours
                     .and_then(|h| h.from.get(1))
-                    .and_then(|id| understanding.facts.iter().find(|f| &f.id == id));
+                    .and_then(|id| understanding.facts.iter().find(|f| &f.id == id))
+                    .filter(|f| f.kind == FactKind::People);
                 if let Some(who) = who {
                     c.set("who", translator.plain(&said(who.value, &who.unit)));
                 }
@@ -190,6 +216,14 @@ pub fn claims(
             // A rise or fall nobody can call good or bad is quoted in the user's words, not framed.
             (FactKind::Percentage, Some(PercentMeaning::Reduction | PercentMeaning::Growth), None) => {
                 Claim::new("figure", fact)
+            }
+            (FactKind::Percentage, Some(PercentMeaning::Reduction), _)
+                if mentions(&fact.measures, &claim_words().cost_words) =>
+            {
+                let mut c = Claim::new("cost_cut", fact);
+                c.set("pct", english::percent(fact.value));
+                c.set_measures(&measures);
+                c
             }
             (FactKind::Percentage, Some(PercentMeaning::Reduction), _) => {
                 let mut c = Claim::new("reduction", fact);
@@ -234,8 +268,12 @@ pub fn claims(
                 c
             }
         };
-        if let Some(sentence) = sentences_of.containing(fact) {
-            claim.set("said", translator.plain(sentence));
+        // The user's own sentence, when it is short enough to say as it is.
+        if let Some(sentence) = sentences_of.containing(fact).filter(|s| words(s).len() <= SAID_WORDS) {
+            let plain = translator.plain(sentence);
+            if words(&plain).len() <= SAID_WORDS {
+                claim.set("said", plain);
+            }
         }
         out.push(claim);
     }
@@ -253,13 +291,18 @@ pub fn people(understanding: &Understanding, translator: &mut Translator) -> Opt
 fn said(value: f64, unit: &str) -> String {
     match unit {
         "%" | "GBP" | "USD" | "EUR" | "x" | "" => quantity(value, unit),
+        _ if crate::engine::derived::is_time_unit(unit) => quantity(value, unit),
         _ => format!("{} {unit}", english::count_figure(value)),
     }
 }
 
 fn period_words(per: &crate::engine::facts::Per) -> String {
-    if per.count == 1.0 {
+    const TIMES: &[&str] =
+        &["year", "quarter", "month", "week", "day", "night", "hour", "shift", "fortnight"];
+    if per.count == 1.0 && TIMES.contains(&per.unit.as_str()) {
         format!("a {}", per.unit)
+    } else if per.count == 1.0 {
+        format!("per {}", per.unit)
     } else {
         format!("over {} {}s", english::number(per.count), per.unit)
     }
@@ -294,7 +337,14 @@ fn frequency_words(period: &str) -> String {
 /// Whether a noun phrase is plural, by its last word ("month-end reports", "restores"; not
 /// "close", "access", "analysis", "news").
 fn is_plural(phrase: &str) -> bool {
-    let last = phrase.rsplit([' ', '-']).next().unwrap_or_default().to_lowercase();
+    // The head noun comes before any "of", "for"… ("payroll for 5,000 employees" is singular).
+    let lower = phrase.to_lowercase();
+    let head = [" of ", " for ", " to ", " in ", " on ", " from ", " with "]
+        .iter()
+        .filter_map(|joiner| lower.find(joiner))
+        .min()
+        .map_or(lower.as_str(), |at| &lower[..at]);
+    let last = head.rsplit([' ', '-']).next().unwrap_or_default().to_string();
     const SINGULAR_S: &[&str] =
         &["news", "analysis", "access", "process", "status", "its", "this", "bus", "gas", "campus"];
     let regular = last.len() > 3 && last.ends_with('s') && !last.ends_with("ss") && !last.ends_with("us");
@@ -303,7 +353,7 @@ fn is_plural(phrase: &str) -> bool {
 }
 
 fn is_threat(noun: &str) -> bool {
-    noun.to_lowercase().split([' ', '-']).any(|w| THREAT_WORDS.contains(&w))
+    mentions(noun, &claim_words().threat_words)
 }
 
 /// Finds the sentence a fact came from, to quote the user's own words.
@@ -401,7 +451,12 @@ mod tests {
     #[test]
     fn every_claim_fills_only_the_slots_its_kind_promises() {
         let text = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/inputs"))
-            .map(|dir| dir.filter_map(|e| e.ok()).filter_map(|e| std::fs::read_to_string(e.path()).ok()).collect::<Vec<_>>().join("\n"))
+            .map(|dir| {
+                dir.filter_map(|e| e.ok())
+                    .filter_map(|e| std::fs::read_to_string(e.path()).ok())
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            })
             .unwrap_or_default();
         let input = ServiceInput::from_description(&text);
         let u = understand(&input);
@@ -409,11 +464,29 @@ mod tests {
         let kinds: std::collections::BTreeSet<&str> = found.iter().map(|c| c.kind).collect();
         assert!(kinds.len() >= 12, "the corpus exercises most kinds: {kinds:?}");
         for c in &found {
-            let promised = CLAIM_SLOTS.iter().find(|(k, _)| *k == c.kind).map(|(_, s)| *s).unwrap_or_default();
+            let promised =
+                CLAIM_SLOTS.iter().find(|(k, _)| *k == c.kind).map(|(_, s)| *s).unwrap_or_default();
             for slot in c.slots.keys() {
                 assert!(promised.contains(slot) || GLOBAL_SLOTS.contains(slot), "{} fills {slot}", c.kind);
             }
         }
+    }
+
+    #[test]
+    fn claim_words_parse() {
+        let parsed: Result<ClaimWords, _> = serde_json::from_str(CLAIM_WORDS_JSON);
+        assert!(parsed.is_ok_and(|w| !w.threat_words.is_empty() && !w.cost_words.is_empty()));
+    }
+
+    #[test]
+    fn a_cut_in_costs_is_a_cost_claim_and_a_period_stays_with_its_figures() {
+        let c = claims_of("We cut hosting costs by 30%. Call costs fell from £9,000 a month to £4,000 a month. Agents save 12 minutes per ticket.");
+        assert_eq!(c[0].0, "cost_cut");
+        assert_eq!(
+            (slot(&c[1].1, "before"), slot(&c[1].1, "after")),
+            ("£9,000 a month".into(), "£4,000 a month".into())
+        );
+        assert_eq!(slot(&c[2].1, "time"), "12 minutes per ticket");
     }
 
     #[test]

@@ -118,7 +118,11 @@ pub fn message_text(m: &Message) -> String {
 }
 
 /// The service's name in plain words: the user's own name as they wrote it, else as found.
-fn service_name(input: &ServiceInput, kind: Option<&service_kind::ServiceKind>, t: &mut Translator) -> String {
+fn service_name(
+    input: &ServiceInput,
+    kind: Option<&service_kind::ServiceKind>,
+    t: &mut Translator,
+) -> String {
     let name = service_kind::service_name(input, kind);
     if input.name.trim().is_empty() {
         t.plain(&name)
@@ -157,13 +161,15 @@ impl Writer<'_> {
     fn order<'c>(&self, found: &'c [Claim]) -> Vec<&'c Claim> {
         let rank =
             |kind: &str| self.audience.claim_order.iter().position(|k| k == kind).unwrap_or(usize::MAX);
-        // One figure of scale says who it serves; a second ("12 branches") would only repeat it.
-        let first_scale = found.iter().position(|c| c.kind == "scale");
+        // One figure of scale says who it serves, people first ("1,200 pupils" over "1,500
+        // laptops"); a second would only repeat it.
+        let persons =
+            |c: &Claim| c.slots.get("people").is_some_and(|p| crate::engine::facts::counts_persons(p));
+        let scales = found.iter().filter(|c| c.kind == "scale");
+        let chosen = scales.clone().find(|c| persons(c)).or_else(|| scales.clone().next());
         let mut ordered: Vec<&Claim> = found
             .iter()
-            .enumerate()
-            .filter(|(i, c)| c.kind != "scale" || Some(*i) == first_scale)
-            .map(|(_, c)| c)
+            .filter(|c| c.kind != "scale" || chosen.is_some_and(|s| std::ptr::eq(*c, s)))
             .collect();
         ordered.sort_by_key(|c| rank(c.kind));
         ordered
@@ -451,7 +457,10 @@ mod tests {
         for a in crate::engine::audience::builtin() {
             let kind_ok = |k: &str| claim_kinds().any(|c| c == k) || special.contains(&k);
             let allowed = |kind: Option<&str>| -> Vec<&str> {
-                let own = kind.and_then(|k| CLAIM_SLOTS.iter().find(|(c, _)| *c == k)).map(|(_, s)| *s).unwrap_or_default();
+                let own = kind
+                    .and_then(|k| CLAIM_SLOTS.iter().find(|(c, _)| *c == k))
+                    .map(|(_, s)| *s)
+                    .unwrap_or_default();
                 own.iter().chain(GLOBAL_SLOTS).copied().collect()
             };
             let mut templates: Vec<(Option<&str>, &str)> = Vec::new();
@@ -469,17 +478,28 @@ mod tests {
                 }
                 assert!(!q.prepare.chars().any(|c| c.is_ascii_digit()), "{}: {}", a.id, q.prepare);
             }
-            for kind in a.claim_order.iter().chain(a.concerns.keys()).chain(a.gaps.iter().flat_map(|g| &g.needs)) {
+            for kind in
+                a.claim_order.iter().chain(a.concerns.keys()).chain(a.gaps.iter().flat_map(|g| &g.needs))
+            {
                 assert!(kind_ok(kind), "{}: unknown claim kind {kind}", a.id);
             }
             for (kind, t) in templates {
                 for slot in slots(t) {
-                    assert!(allowed(kind).contains(&slot), "{}: “{t}” uses {slot}, which {kind:?} does not fill", a.id);
+                    assert!(
+                        allowed(kind).contains(&slot),
+                        "{}: “{t}” uses {slot}, which {kind:?} does not fill",
+                        a.id
+                    );
                 }
                 assert!(!t.chars().any(|c| c.is_ascii_digit()), "{}: a figure in “{t}”", a.id);
             }
             for g in &a.gaps {
-                assert!(!g.message.chars().any(|c| c.is_ascii_digit()), "{}: a figure in “{}”", a.id, g.message);
+                assert!(
+                    !g.message.chars().any(|c| c.is_ascii_digit()),
+                    "{}: a figure in “{}”",
+                    a.id,
+                    g.message
+                );
             }
         }
     }

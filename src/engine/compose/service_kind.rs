@@ -97,15 +97,18 @@ pub fn service_name(input: &ServiceInput, kind: Option<&ServiceKind>) -> String 
 
 /// "the mail service", "our service desk", "the finance system" as written in the text.
 fn named_in(text: &str) -> Option<String> {
-    const HEADS: &[&str] =
-        &["service", "desk", "system", "platform", "network", "portal", "website", "intranet"];
+    const HEADS: &[&str] = &[
+        "service", "desk", "system", "systems", "platform", "network", "portal", "website", "intranet",
+        "team",
+    ];
     let found = words(text);
     let found = &found[..found.len().min(WORDS_READ)];
     for (i, word) in found.iter().enumerate() {
         if !HEADS.contains(&word.text.to_lowercase().as_str()) {
             continue;
         }
-        let start = (i.saturating_sub(3)..i)
+        // "the mail service", "our service desk": a determiner, then at least one word naming it.
+        let start = (i.saturating_sub(3)..i.saturating_sub(1))
             .find(|&j| matches!(found[j].text.to_lowercase().as_str(), "the" | "our"));
         if let Some(start) = start {
             // "our service desk": a second head word belongs to the name.
@@ -167,6 +170,10 @@ mod tests {
         assert_eq!(service_name(&input, detect(&input)), "the mail service");
         let desk = described("Our service desk supports 3,500 employees.");
         assert_eq!(service_name(&desk, detect(&desk)), "our service desk");
+        let team = described("The clinical systems team keeps records available.");
+        assert_eq!(service_name(&team, detect(&team)), "the clinical systems team");
+        let bare = described("The team resolved 95% of tickets.");
+        assert_eq!(service_name(&bare, detect(&bare)), "the IT help team", "“the team” names nothing");
         input.name = "  Mail  ".into();
         assert_eq!(service_name(&input, detect(&input)), "Mail");
         let thin = described("Helpdesk");

@@ -44,15 +44,39 @@ impl Translator {
 
 /// The plain words in the number of the matched term: "P1s" → "top-priority faults".
 fn number_agreed(plain: &str, matched: &str, term: &str) -> String {
+    const UNCOUNTABLE: &[&str] = &[
+        "access",
+        "software",
+        "data",
+        "information",
+        "hardware",
+        "storage",
+        "equipment",
+        "support",
+        "help",
+        "advice",
+        "time",
+        "security",
+        "protection",
+    ];
     let plural_match = matched != term && matched.ends_with('s') && !term.ends_with('s');
     let last = plain.rsplit(' ').next().unwrap_or_default();
-    let regular =
-        !last.is_empty() && !last.ends_with(['s', 'x', 'y', 'h']) && last.chars().all(char::is_alphabetic);
-    if plural_match && regular {
-        format!("{plain}s")
-    } else {
-        plain.to_string()
+    if !plural_match
+        || last.is_empty()
+        || !last.chars().all(char::is_alphabetic)
+        || UNCOUNTABLE.contains(&last)
+    {
+        return plain.to_string();
     }
+    let stem = &plain[..plain.len() - last.len()];
+    let plural = if last.ends_with(['s', 'x']) || last.ends_with("sh") || last.ends_with("ch") {
+        format!("{last}es")
+    } else if let Some(base) = last.strip_suffix('y').filter(|b| !b.ends_with(['a', 'e', 'i', 'o', 'u'])) {
+        format!("{base}ies")
+    } else {
+        format!("{last}s")
+    };
+    format!("{stem}{plural}")
 }
 
 /// `text` with "IT and the business" and its kind replaced by the rule's suggestions.
@@ -101,6 +125,11 @@ mod tests {
         assert_eq!(number_agreed("top-priority fault", "P1s", "P1"), "top-priority faults");
         assert_eq!(number_agreed("secure remote access", "VPNs", "VPN"), "secure remote access");
         assert_eq!(number_agreed("top-priority fault", "P1", "P1"), "top-priority fault");
+        assert_eq!(
+            number_agreed("security weakness", "vulnerabilities", "vulnerability"),
+            "security weaknesses"
+        );
+        assert_eq!(number_agreed("company policy", "policies", "policy"), "company policies");
     }
 
     #[test]

@@ -216,7 +216,11 @@ impl Reader<'_> {
         let mut first = last;
         let mut k = last;
         while k > 0 && last - k < 6 {
+            // "Payroll for 5,000 employees": a figure inside the phrase, after a joining word.
+            let counted =
+                self.tokens[k - 1].number().is_some() && k >= 2 && self.is_word(k - 2, &["for", "of"]);
             match self.word(k - 1) {
+                None if counted => k -= 1,
                 Some(w) if JOINERS.contains(&w) => k -= 1,
                 Some(w) if !self.is_stop(w) && !is_trend(w) => {
                     k -= 1;
@@ -412,13 +416,27 @@ impl Reader<'_> {
                     m += 1;
                 }
                 let after = self.quantity(m)?;
-                let measures = self.phrase_before(i).map(|p| p.0);
+                let subject = self.phrase_before(i).map(|p| p.0);
+                let measures = match (subject, self.purpose_after(before.end)) {
+                    // "New starters used to take 5 days to get a laptop" is about the time it takes.
+                    (Some(who), Some(to)) => Some(format!("the time for {} {to}", who.to_lowercase())),
+                    (who, _) => who,
+                };
                 let end = after.end;
                 return Some(ChangeMatch { before, after, first: i, end, measures, per: None });
             }
             k += 1;
         }
         None
+    }
+
+    /// "to get a laptop" after a time: what the time is spent on, up to the next punctuation.
+    fn purpose_after(&self, i: usize) -> Option<String> {
+        if !self.is_word(i, &["to"]) {
+            return None;
+        }
+        let last = (i + 1..self.tokens.len().min(i + 7)).take_while(|&j| self.word(j).is_some()).last()?;
+        Some(self.slice(i, last).0)
     }
 
     fn push_change(&mut self, change: ChangeMatch) {
@@ -442,7 +460,7 @@ impl Reader<'_> {
         let (from, value, unit) = (before.number.value, after.number.value, unit_name(&after.unit));
         // Time in two units stays in the user's units ("2 hours → 45 minutes"); compare in seconds.
         let (from_unit, went_up) = match (&before.unit, &after.unit) {
-            (Unit::Time(bu, bs), Unit::Time(au, as_)) if bu != au => {
+            (Unit::Time(bu, bs), Unit::Time(_, as_)) if bs != as_ => {
                 (Some(bu.clone()), value * as_ > from * bs)
             }
             _ => (None, value > from),
@@ -498,6 +516,8 @@ impl Reader<'_> {
         match q.unit.clone() {
             Unit::Percent => self.read_percent(q),
             Unit::Money(code) => self.read_money(q, code),
+            // "6 times a day" counts how often; "3 times faster" and "8x normal traffic" compare.
+            Unit::Times if !self.compares(&q) => {}
             Unit::Times => {
                 let measures = self.phrase_after(q.end);
                 let end = measures.as_ref().map_or(q.end, |(_, s)| self.token_index_ending_at(s.end) + 1);
@@ -593,6 +613,16 @@ impl Reader<'_> {
             .find(|f| f.span.is_some_and(|s| s.start >= sentence_start && s.end <= at))
             .map(|f| f.unit.clone())
             .unwrap_or_default()
+    }
+
+    /// Whether a multiple compares ("8x", "3 times faster", "5 times the traffic"), rather than
+    /// counts occasions ("6 times a day").
+    fn compares(&self, q: &Quantity) -> bool {
+        let written_x = self.text[self.tokens[q.start].span.clone()].contains(['x', 'X', '×']);
+        let next = self.word(q.end).unwrap_or_default();
+        let comparative = next.ends_with("er")
+            || matches!(next, "more" | "less" | "as" | "the" | "normal" | "usual" | "our");
+        written_x || comparative
     }
 
     /// The token whose span ends at `byte_end` (tokens are in text order: a binary search).
@@ -770,7 +800,9 @@ impl Reader<'_> {
         } else {
             None
         };
-        let measures = if saving && after.is_none() { "saving".to_string() } else { measures };
+        // "saved $250k by moving…": the saving has no object to name, and the words before the
+        // verb ("40 servers and") are not it.
+        let measures = if saving && after.is_none() { String::new() } else { measures };
         self.push(
             Draft {
                 kind: FactKind::Money,
