@@ -132,10 +132,11 @@ fn problems(name: &str, input: &str, m: &Message) -> Vec<String> {
     if !(3..=5).contains(&m.questions.len()) {
         found.push(format!("{who}: {} questions", m.questions.len()));
     }
-    // "About" 60–80 words: a tenth short of the least is still about right.
+    // "About" 60–80 words: 15% short of the least is still about right, and a service with
+    // fewer than three things to say gets a shorter pitch rather than padding.
     let pitch_words = measure(&m.pitch, 140).words;
     let [least, most] = audience(m).pitch_words;
-    if pitch_words > most || (pitch_words < least - least / 10 && given.len() >= 3) {
+    if pitch_words > most || (pitch_words * 100 < least * 85 && m.points.len() >= 3) {
         found.push(format!("{who}: pitch of {pitch_words} words"));
     }
     found

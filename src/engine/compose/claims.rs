@@ -194,6 +194,7 @@ pub fn claims(
                     .filter(|f| f.kind == FactKind::People);
                 if let Some(who) = who {
                     c.set("who", translator.plain(&said(who.value, &who.unit)));
+                    c.sources.push(who.id.clone());
                 }
                 c
             }

@@ -18,7 +18,7 @@ pub use render::{markdown, plain_text};
 
 use crate::engine::audience::Audience;
 use crate::engine::service::{ServiceInput, Understanding};
-use crate::engine::template::{fill, tidy};
+use crate::engine::template::{fill, slots, tidy};
 use crate::engine::text::words;
 use claims::Claim;
 use translate::Translator;
@@ -61,10 +61,18 @@ pub fn compose(
         globals.insert("ask", sentence(&translator.plain(&input.ask)));
     }
     let found = claims::claims(input, understanding, &mut translator);
-    let mut writer = Writer { audience, seed, globals, used: Vec::new(), headline_sources: Vec::new() };
+    let mut writer = Writer {
+        audience,
+        seed,
+        globals,
+        used: Vec::new(),
+        headline_sources: Vec::new(),
+        headline: String::new(),
+    };
     let ordered = writer.order(&found);
 
     let headline = writer.headline(&ordered);
+    writer.headline = headline.clone();
     let points = writer.points(&ordered);
     let evidence = writer.evidence(&ordered);
     let questions = writer.questions(&ordered);
@@ -73,7 +81,8 @@ pub fn compose(
     let opening = writer.pick("opening", &audience.opening, None).unwrap_or_default();
     let value = writer.pick("value", &audience.value, None).unwrap_or_default();
     let analogy = writer.analogy(kind.map_or(&[][..], |k| &k.analogies[..]));
-    let pitch = writer.pitch(&headline, &points, &[&evidence, &analogy], &value, &closing);
+    let pitch = writer.pitch(&headline, &points, &evidence, [&value, &analogy], &closing);
+    let evidence = evidence.into_iter().map(|(text, _)| text).collect::<Vec<_>>().join(" ");
     let workings: Vec<Working> = understanding
         .derived
         .iter()
@@ -154,6 +163,7 @@ struct Writer<'a> {
     used: Vec<Claim>,
     /// The facts the headline already says, so the pitch does not say them twice.
     headline_sources: Vec<String>,
+    headline: String,
 }
 
 impl Writer<'_> {
@@ -167,6 +177,12 @@ impl Writer<'_> {
             |c: &Claim| c.slots.get("people").is_some_and(|p| crate::engine::facts::counts_persons(p));
         let scales = found.iter().filter(|c| c.kind == "scale");
         let chosen = scales.clone().find(|c| persons(c)).or_else(|| scales.clone().next());
+        // …and none when another claim already names those people ("gives 300 agents back…").
+        let chosen = chosen.filter(|s| {
+            !found
+                .iter()
+                .any(|c| c.kind != "scale" && s.sources.first().is_some_and(|id| c.sources.contains(id)))
+        });
         let mut ordered: Vec<&Claim> = found
             .iter()
             .filter(|c| c.kind != "scale" || chosen.is_some_and(|s| std::ptr::eq(*c, s)))
@@ -175,16 +191,20 @@ impl Writer<'_> {
         ordered
     }
 
-    /// One of `templates` that every slot fills (from the claim, then the message), chosen by the
-    /// seed and `key`, tidied; `None` if none fills.
+    /// One of `templates` that every slot fills (from the claim, then the message) and that uses
+    /// the most slots, chosen by the seed and `key`, tidied; `None` if none fills.
     fn pick(&self, key: &str, templates: &[String], claim: Option<&Claim>) -> Option<String> {
         let value = |name: &str| {
             claim.and_then(|c| c.slots.get(name)).or_else(|| self.globals.get(name)).map(String::as_str)
         };
-        let filled: Vec<String> = templates.iter().filter_map(|t| fill(t, value, false).ok()).collect();
-        if filled.is_empty() {
-            return None;
-        }
+        // The wordings that say the most of what the user gave; the seed picks among them.
+        let filled: Vec<(usize, String)> = templates
+            .iter()
+            .filter_map(|t| fill(t, value, false).ok().map(|text| (slots(t).len(), text)))
+            .collect();
+        let richest = filled.iter().map(|(n, _)| *n).max()?;
+        let filled: Vec<String> =
+            filled.into_iter().filter(|(n, _)| *n == richest).map(|(_, text)| text).collect();
         let i = choose(self.seed, &self.audience.id, key, filled.len());
         filled.into_iter().nth(i).map(|text| tidy(&text))
     }
@@ -226,7 +246,9 @@ impl Writer<'_> {
                 break;
             }
             let Some(text) = self.point_text(claim, &format!("point-{}", points.len())) else { continue };
-            if points.iter().any(|p| p.text == text) {
+            let in_headline =
+                self.headline.to_lowercase().contains(&text.trim_end_matches('.').to_lowercase());
+            if in_headline || points.iter().any(|p| p.text == text) {
                 continue;
             }
             let concern = self.concern(claim.kind);
@@ -247,24 +269,26 @@ impl Writer<'_> {
     }
 
     /// The talk track's evidence: each usable claim once, strongest first.
-    fn evidence(&mut self, ordered: &[&Claim]) -> String {
-        let mut sentences: Vec<String> = Vec::new();
+    /// The talk track's evidence: each usable claim once, strongest first, with the facts
+    /// each sentence rests on.
+    fn evidence(&mut self, ordered: &[&Claim]) -> Vec<(String, Vec<String>)> {
+        let mut sentences: Vec<(String, Vec<String>)> = Vec::new();
         for claim in ordered {
             if sentences.len() == EVIDENCE {
                 break;
             }
             if let Some(text) = self.point_text(claim, &format!("evidence-{}", sentences.len())) {
-                if !sentences.contains(&text) {
-                    sentences.push(text);
+                if !sentences.iter().any(|(t, _)| *t == text) {
+                    sentences.push((text, claim.sources.clone()));
                     self.remember(claim);
                 }
             }
         }
         if sentences.is_empty() {
             let templates = self.audience.points.get("always").map_or(&[][..], |t| &t[..]);
-            sentences.extend(self.pick("evidence-always", templates, None));
+            sentences.extend(self.pick("evidence-always", templates, None).map(|t| (t, Vec::new())));
         }
-        sentences.join(" ")
+        sentences
     }
 
     fn closing(&self) -> String {
@@ -276,38 +300,47 @@ impl Writer<'_> {
         self.pick(key, templates, None).unwrap_or_default()
     }
 
-    /// About 60–80 words: the headline, then the value line (unless the headline says it),
-    /// the key points, further evidence and the analogy while they fit, then the ask or next
-    /// step.
-    fn pitch(&self, headline: &str, points: &[Point], more: &[&str], value: &str, closing: &str) -> String {
+    /// About 60–80 words: the headline, then the value line (unless the headline says it), the
+    /// key points, further evidence and the analogy while they fit, each fact once, then the ask
+    /// or next step. `extras` is the value line and the analogy.
+    fn pitch(
+        &self,
+        headline: &str,
+        points: &[Point],
+        evidence: &[(String, Vec<String>)],
+        extras: [&str; 2],
+        closing: &str,
+    ) -> String {
         let most = self.audience.pitch_words[1];
         let size = |text: &str| words(text).len();
-        let mut said: Vec<String> = vec![headline.to_string()];
+        let mut said: Vec<&str> = vec![headline];
+        // A fact said once is said: the pitch never gives the same figure twice.
+        let mut facts_said: Vec<&String> = self.headline_sources.iter().collect();
         let mut total = size(headline) + size(closing);
         let repeats = ["does", "protects"]
             .iter()
             .filter_map(|k| self.globals.get(*k))
             .any(|g| headline.contains(g.as_str()));
-        let mut candidates: Vec<String> = Vec::new();
+        let [value, analogy] = extras;
+        let mut candidates: Vec<(&str, &[String])> = Vec::new();
         if !repeats {
-            candidates.push(value.to_string());
+            candidates.push((value, &[]));
         }
-        let fresh = points.iter().filter(|p| p.facts.is_empty() || p.facts != self.headline_sources);
-        candidates.extend(fresh.map(|p| p.text.clone()));
-        candidates.extend(more.iter().flat_map(|paragraph| sentences_of(paragraph)));
-        for candidate in candidates {
-            let new = candidate.trim_end_matches('.').to_lowercase();
-            let already = said
-                .iter()
-                .map(|s| s.to_lowercase())
-                .any(|s| s.contains(&new) || new.contains(s.trim_end_matches('.')));
-            if new.is_empty() || already || total + size(&candidate) > most {
+        candidates.extend(points.iter().map(|p| (p.text.as_str(), &p.facts[..])));
+        candidates.extend(evidence.iter().map(|(t, f)| (t.as_str(), &f[..])));
+        candidates.push((analogy, &[]));
+        for (text, facts) in candidates {
+            let again = !facts.is_empty() && facts.iter().all(|f| facts_said.contains(&f));
+            let lower = text.trim_end_matches('.').to_lowercase();
+            let repeated = said.iter().any(|s| s.to_lowercase().contains(&lower));
+            if text.is_empty() || again || repeated || total + size(text) > most {
                 continue;
             }
-            total += size(&candidate);
-            said.push(candidate);
+            total += size(text);
+            said.push(text);
+            facts_said.extend(facts.iter());
         }
-        said.push(closing.to_string());
+        said.push(closing);
         tidy(&said.join(" "))
     }
 
@@ -371,14 +404,6 @@ impl Writer<'_> {
         let templates: Vec<String> = fitting.iter().map(|a| a.text.clone()).collect();
         self.pick("analogy", &templates, None).unwrap_or_default()
     }
-}
-
-/// The sentences of a paragraph ("It saves £40,000. It serves 1,200 staff.").
-fn sentences_of(paragraph: &str) -> Vec<String> {
-    crate::engine::text::sentences(paragraph)
-        .into_iter()
-        .filter_map(|s| paragraph.get(s.span).map(str::to_string))
-        .collect()
 }
 
 /// A deterministic choice of one of `n` wordings for `key`, from the seed (FNV-1a: no
