@@ -300,6 +300,26 @@ impl Reader<'_> {
         });
     }
 
+    fn push_percent(
+        &mut self,
+        value: f64,
+        meaning: Option<PercentMeaning>,
+        direction: Option<Direction>,
+        measures: String,
+        tokens: (usize, usize),
+    ) {
+        let draft = Draft {
+            kind: FactKind::Percentage,
+            value,
+            unit: "%".into(),
+            meaning,
+            direction,
+            measures,
+            ..Draft::default()
+        };
+        self.push(draft, tokens);
+    }
+
     fn problem(&mut self, tokens: (usize, usize), message: String) {
         let (_, span) = self.slice(tokens.0, tokens.1 - 1);
         self.mark(tokens.0, tokens.1);
@@ -663,17 +683,7 @@ impl Reader<'_> {
             let measures =
                 if word == "available" || word == "of" { "availability" } else { word }.to_string();
             let meaning = Some(PercentMeaning::Availability);
-            self.push(
-                Draft {
-                    kind: FactKind::Percentage,
-                    value,
-                    unit: "%".into(),
-                    meaning,
-                    measures,
-                    ..Draft::default()
-                },
-                (start, end),
-            );
+            self.push_percent(value, meaning, None, measures, (start, end));
             return;
         }
         let trend_before = (q.start.saturating_sub(4)..q.start)
@@ -689,18 +699,7 @@ impl Reader<'_> {
             let measures = self.phrase_before(j).map(|p| p.0).unwrap_or_default();
             let meaning = Some(PercentMeaning::Other);
             let direction = Some(Direction::Better);
-            self.push(
-                Draft {
-                    kind: FactKind::Percentage,
-                    value,
-                    unit: "%".into(),
-                    meaning,
-                    direction,
-                    measures,
-                    ..Draft::default()
-                },
-                (j, q.end),
-            );
+            self.push_percent(value, meaning, direction, measures, (j, q.end));
             return;
         }
         if let Some(went_up) = trend_after.or(trend_before.map(|t| t.1)) {
@@ -719,52 +718,21 @@ impl Reader<'_> {
             let measures = if measures.is_empty() { self.last_counted_in_sentence(start) } else { measures };
             let meaning = Some(if went_up { PercentMeaning::Growth } else { PercentMeaning::Reduction });
             let direction = self.direction_of(went_up, &measures, &Unit::Percent);
-            self.push(
-                Draft {
-                    kind: FactKind::Percentage,
-                    value,
-                    unit: "%".into(),
-                    meaning,
-                    direction,
-                    measures,
-                    ..Draft::default()
-                },
-                (start, end),
-            );
+            self.push_percent(value, meaning, direction, measures, (start, end));
             return;
         }
         if self.is_word(q.end, &["of"]) {
             if let Some((measures, span)) = self.phrase_after(q.end + 1) {
                 let end = self.token_index_ending_at(span.end) + 1;
                 let meaning = Some(PercentMeaning::Share);
-                self.push(
-                    Draft {
-                        kind: FactKind::Percentage,
-                        value,
-                        unit: "%".into(),
-                        meaning,
-                        measures,
-                        ..Draft::default()
-                    },
-                    (q.start, end),
-                );
+                self.push_percent(value, meaning, None, measures, (q.start, end));
                 return;
             }
         }
         let measures =
             self.phrase_after(q.end).or_else(|| self.phrase_before(q.start)).map(|p| p.0).unwrap_or_default();
         let meaning = Some(PercentMeaning::Other);
-        self.push(
-            Draft {
-                kind: FactKind::Percentage,
-                value,
-                unit: "%".into(),
-                meaning,
-                measures,
-                ..Draft::default()
-            },
-            (q.start, q.end),
-        );
+        self.push_percent(value, meaning, None, measures, (q.start, q.end));
     }
 
     fn read_money(&mut self, q: Quantity, code: String) {
