@@ -8,6 +8,7 @@ pub mod derived;
 pub mod english;
 pub mod facts;
 pub mod readability;
+pub mod rehearsal;
 pub mod service;
 pub mod template;
 pub mod text;

@@ -17,7 +17,10 @@ enum Block {
     /// A labelled paragraph ("Opening. …").
     Labelled(&'static str, String),
     /// A list item; `quiet` items are advice rather than content (shown in italics).
-    Item { text: String, quiet: bool },
+    Item {
+        text: String,
+        quiet: bool,
+    },
 }
 
 /// The outline of one message, in reading order.
@@ -28,11 +31,14 @@ fn outline(m: &Message) -> Vec<Block> {
         Block::Lead(m.headline.clone()),
         Block::Heading("Key points"),
     ];
-    blocks.extend(m.points.iter().map(|p| Block::Item { text: format!("{} ({})", p.text, p.concern), quiet: false }));
+    blocks.extend(
+        m.points.iter().map(|p| Block::Item { text: format!("{} ({})", p.text, p.concern), quiet: false }),
+    );
     blocks.push(Block::Heading("30-second pitch"));
     blocks.push(Block::Paragraph(m.pitch.clone()));
     blocks.push(Block::Heading("2-minute talk track"));
-    blocks.extend(m.talk_track.parts().into_iter().map(|(part, text)| Block::Labelled(part, text.to_string())));
+    blocks
+        .extend(m.talk_track.parts().into_iter().map(|(part, text)| Block::Labelled(part, text.to_string())));
     blocks.push(Block::Heading("Analogy"));
     blocks.push(Block::Paragraph(m.analogy.clone()));
     blocks.push(Block::Heading("Likely questions"));
@@ -52,13 +58,19 @@ fn outline(m: &Message) -> Vec<Block> {
         blocks.push(Block::Heading("How the figures were worked out"));
         for w in &m.workings {
             let assumption = w.assumption.as_ref().map(|a| format!(" (assuming {a})")).unwrap_or_default();
-            blocks.push(Block::Item { text: format!("{}\u{1f}{}{assumption}", w.figure, w.working), quiet: false });
+            blocks.push(Block::Item {
+                text: format!("{}\u{1f}{}{assumption}", w.figure, w.working),
+                quiet: false,
+            });
         }
     }
     if !m.translations.is_empty() {
         blocks.push(Block::Heading("Plain words used"));
         for t in &m.translations {
-            blocks.push(Block::Item { text: format!("{} → {}\u{1f}{}", t.term, t.plain, t.meaning), quiet: false });
+            blocks.push(Block::Item {
+                text: format!("{} → {}\u{1f}{}", t.term, t.plain, t.meaning),
+                quiet: false,
+            });
         }
     }
     blocks
@@ -148,7 +160,8 @@ mod tests {
     use crate::engine::service::{understand, ServiceInput};
 
     fn mail() -> Vec<Message> {
-        let input = ServiceInput::from_description("We run the mail service for 1,200 staff at 99.95% uptime.");
+        let input =
+            ServiceInput::from_description("We run the mail service for 1,200 staff at 99.95% uptime.");
         let u = understand(&input);
         builtin().iter().map(|a| compose(&input, &u, a, 0)).collect()
     }
@@ -157,7 +170,14 @@ mod tests {
     fn markdown_has_every_section_with_workings() {
         let md = markdown(&mail());
         assert!(md.starts_with("# The mail service — for the board\n\n**"));
-        for heading in ["## Key points", "## 30-second pitch", "## 2-minute talk track", "## Analogy", "## Likely questions", "## How the figures were worked out"] {
+        for heading in [
+            "## Key points",
+            "## 30-second pitch",
+            "## 2-minute talk track",
+            "## Analogy",
+            "## Likely questions",
+            "## How the figures were worked out",
+        ] {
             assert_eq!(md.matches(heading).count(), 4, "{heading}");
         }
         assert!(md.contains("**Opening.** "));
