@@ -1,8 +1,12 @@
 //! ValueLens turns what an IT manager knows about a service into what each audience cares about.
-//! One crate: the pure `engine`, the UI `state` (plain Rust), the browser `ui` and the native `cli`.
+//! One crate: the pure `engine`; the web app's plain-Rust parts (`state`, `storage_format`,
+//! `share_link`, `highlight`), tested natively; the browser `ui` and the native `cli`.
 
 pub mod engine;
+pub mod highlight;
+pub mod share_link;
 pub mod state;
+pub mod storage_format;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;

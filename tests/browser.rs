@@ -1,24 +1,44 @@
-//! Component tests in headless Chromium (wasm-bindgen-test): the app as a user meets it.
+//! Component tests in headless Chromium (wasm-bindgen-test): units that read more clearly on their
+//! own than through the whole app — the highlight layer, the marked draft, the copy button, the
+//! crash panel, the storage glue — and the app as a user first meets it.
 #![cfg(target_arch = "wasm32")]
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, Event, EventInit, HtmlInputElement, HtmlTextAreaElement};
+use web_sys::{Element, Event, EventInit, HtmlElement, HtmlTextAreaElement};
+use yew::Callback;
+
+use valuelens::engine::checks::{check, CheckOptions};
+use valuelens::state::Loaded;
+use valuelens::storage_format::{Library, KEY, SET_ASIDE_KEY};
+use valuelens::ui::copy_button::{self, CopyButton};
+use valuelens::ui::description_input::{self, DescriptionInput, MarkKind};
+use valuelens::ui::marked_text::{self, MarkedText};
+use valuelens::ui::{browser, crash};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Renders a fresh app into its own element and waits for the first render.
-async fn render_app() -> Element {
-    let document = gloo_document();
-    let root = document.create_element("div").expect("create a div");
-    document.body().expect("a body").append_child(&root).expect("append the root");
-    yew::Renderer::<valuelens::ui::App>::with_root(root.clone()).render();
-    yew::scheduler::flush().await;
+fn document() -> web_sys::Document {
+    web_sys::window().and_then(|w| w.document()).expect("a document")
+}
+
+fn storage() -> web_sys::Storage {
+    web_sys::window().and_then(|w| w.local_storage().ok().flatten()).expect("local storage")
+}
+
+/// A fresh element to render into.
+fn root() -> Element {
+    let root = document().create_element("div").expect("create a div");
+    document().body().expect("a body").append_child(&root).expect("append the root");
     root
 }
 
-fn gloo_document() -> web_sys::Document {
-    web_sys::window().and_then(|w| w.document()).expect("a document")
+async fn render_app() -> Element {
+    storage().clear().expect("clear storage");
+    let root = root();
+    yew::Renderer::<valuelens::ui::App>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    root
 }
 
 fn dispatch(target: &Element, kind: &str) {
@@ -28,40 +48,151 @@ fn dispatch(target: &Element, kind: &str) {
     target.dispatch_event(&event).expect("dispatch");
 }
 
-fn text_of(root: &Element, selector: &str) -> String {
-    root.query_selector(selector).ok().flatten().and_then(|e| e.text_content()).unwrap_or_default()
+fn find(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector).ok().flatten().unwrap_or_else(|| panic!("no {selector}"))
+}
+
+fn texts(root: &Element, selector: &str) -> Vec<String> {
+    let list = root.query_selector_all(selector).expect("a selector");
+    (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.text_content()).collect()
 }
 
 #[wasm_bindgen_test]
-async fn shows_the_title_the_description_box_and_four_audiences() {
+async fn the_app_opens_on_compose_with_its_views_and_four_audiences() {
     let root = render_app().await;
-    assert_eq!(text_of(&root, "h1"), "ValueLens");
+    assert_eq!(texts(&root, "h1"), ["ValueLens"]);
+    assert_eq!(texts(&root, "nav button"), ["Compose", "Compare", "Check my draft", "Library"]);
+    assert_eq!(find(&root, "nav button.current").get_attribute("aria-current").as_deref(), Some("page"));
+    assert_eq!(texts(&root, ".audience-label"), ["The board", "A team lead", "A peer", "Your manager"]);
     assert!(root.query_selector("textarea#description").ok().flatten().is_some());
-    assert_eq!(root.query_selector_all("input[type=radio]").map(|l| l.length()).unwrap_or(0), 4);
-    assert_eq!(text_of(&root, ".result h2"), "For the board");
 }
 
 #[wasm_bindgen_test]
-async fn typing_and_choosing_an_audience_updates_the_result() {
+async fn typing_highlights_facts_lists_them_and_saves() {
     let root = render_app().await;
-    let textarea: HtmlTextAreaElement = root
-        .query_selector("textarea")
-        .ok()
-        .flatten()
-        .and_then(|e| e.dyn_into().ok())
-        .expect("the description box");
-    textarea.set_value("We run the mail service for 1,200 staff.");
-    dispatch(&textarea, "input");
-    let peer: HtmlInputElement = root
-        .query_selector("input[value=peer]")
-        .ok()
-        .flatten()
-        .and_then(|e| e.dyn_into().ok())
-        .expect("the peer choice");
-    peer.set_checked(true);
-    dispatch(&peer, "change");
+    let area: HtmlTextAreaElement = find(&root, "#description").dyn_into().expect("a text box");
+    area.set_value("We run the mail service for 1,200 staff at 99.95% uptime.");
+    dispatch(&area, "input");
     yew::scheduler::flush().await;
-    assert_eq!(text_of(&root, ".result h2"), "For a peer");
-    assert!(text_of(&root, ".figures").contains("Words8"), "{}", text_of(&root, ".figures"));
-    assert!(text_of(&root, ".grade").starts_with("Too short to score"));
+    assert_eq!(texts(&root, ".highlight-layer mark"), ["1,200 staff", "99.95% uptime"]);
+    assert_eq!(texts(&root, ".fact-words"), ["1,200 staff", "99.95% uptime"]);
+    assert_eq!(texts(&root, "#facts-count"), ["2 facts found"]);
+    let saved = storage().get_item(KEY).ok().flatten().unwrap_or_default();
+    assert!(saved.contains("1,200 staff at 99.95% uptime"), "{saved}");
+}
+
+#[wasm_bindgen_test]
+async fn the_highlight_layer_marks_each_kind_and_keeps_text_as_text() {
+    let root = root();
+    let text = "<b>1,200</b> staff, 101% uptime".to_string();
+    let props = description_input::Props {
+        value: text.clone(),
+        marks: vec![(3..8, MarkKind::Fact), (20..31, MarkKind::Problem), (0..3, MarkKind::Corrected)],
+        on_edit: Callback::noop(),
+        described_by: "hint".into(),
+    };
+    yew::Renderer::<DescriptionInput>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    assert_eq!(texts(&root, "mark.mark-corrected"), ["<b>"]);
+    assert_eq!(texts(&root, "mark.mark-fact"), ["1,200"]);
+    assert_eq!(texts(&root, "mark.mark-problem"), ["101% uptime"]);
+    assert!(root.query_selector("b").ok().flatten().is_none(), "no element from the user's text");
+    assert_eq!(find(&root, ".highlight-layer").get_attribute("aria-hidden").as_deref(), Some("true"));
+    let area: HtmlTextAreaElement = find(&root, "textarea").dyn_into().expect("a text box");
+    assert_eq!(area.value(), text);
+}
+
+#[wasm_bindgen_test]
+async fn a_marked_draft_gives_each_finding_a_button_described_by_its_reason() {
+    let root = root();
+    let text = "We think the SAN is fine.".to_string();
+    let findings = check(&text, &CheckOptions { audience: "peer".into(), ..CheckOptions::default() });
+    let props = marked_text::Props {
+        text: text.clone(),
+        findings,
+        on_select: Callback::noop(),
+        tips_hidden: false,
+        on_tips: Callback::noop(),
+    };
+    yew::Renderer::<MarkedText>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    assert_eq!(texts(&root, "button.finding-mark"), ["We think", "SAN"]);
+    let san =
+        root.query_selector_all("button.finding-mark").ok().and_then(|l| l.item(1)).expect("a second mark");
+    let san: Element = san.dyn_into().expect("an element");
+    let tip_id = san.get_attribute("aria-describedby").expect("a description");
+    let tip = document().get_element_by_id(&tip_id).expect("the tooltip");
+    assert_eq!(tip.get_attribute("role").as_deref(), Some("tooltip"));
+    let tip_text = tip.text_content().unwrap_or_default();
+    assert!(tip_text.contains("is jargon to most listeners"), "{tip_text}");
+    assert!(tip_text.contains("Say instead:"), "{tip_text}");
+}
+
+#[wasm_bindgen_test]
+async fn a_copy_button_names_what_it_copies_and_says_when_it_has() {
+    let root = root();
+    let props = copy_button::Props {
+        what: "the headline".into(),
+        text: "Mail just works.".into(),
+        copied: false,
+        on_copy: Callback::noop(),
+        label: None,
+    };
+    yew::Renderer::<CopyButton>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    let button = find(&root, "button");
+    assert_eq!(button.get_attribute("aria-label").as_deref(), Some("Copy the headline"));
+    assert_eq!(button.text_content().as_deref(), Some("Copy"));
+
+    let root = self::root();
+    let props = copy_button::Props {
+        what: "the Markdown".into(),
+        text: "# Mail".into(),
+        copied: true,
+        on_copy: Callback::noop(),
+        label: Some("Copy Markdown".into()),
+    };
+    yew::Renderer::<CopyButton>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    let button = find(&root, "button");
+    assert_eq!(button.get_attribute("aria-label"), None, "the visible label is the name");
+    assert_eq!(button.text_content().as_deref(), Some("Copied"));
+}
+
+#[wasm_bindgen_test]
+fn the_crash_panel_offers_the_users_text_as_text() {
+    crash::remember(vec![
+        ("Service description", "<script>x()</script> Mail for 1,200 staff".into()),
+        ("Your draft", "   ".into()),
+    ]);
+    crash::show("panicked at somewhere");
+    let panel = document().get_element_by_id("crash").expect("the crash panel");
+    assert_eq!(panel.get_attribute("role").as_deref(), Some("alert"));
+    let area: HtmlTextAreaElement = find(&panel, "textarea").dyn_into().expect("a text box");
+    assert_eq!(area.value(), "<script>x()</script> Mail for 1,200 staff");
+    assert_eq!(texts(&panel, "label"), ["Service description"], "empty texts are left out");
+    assert!(panel.query_selector("script").ok().flatten().is_none());
+    assert_eq!(texts(&panel, "pre"), ["panicked at somewhere"]);
+    crash::show("a second panic");
+    assert_eq!(document().query_selector_all("#crash").map(|l| l.length()).unwrap_or(0), 1, "shown once");
+    let link: HtmlElement = find(&panel, "a").dyn_into().expect("a link");
+    assert_eq!(link.text_content().as_deref(), Some("Reload ValueLens"));
+    panel.remove();
+}
+
+#[wasm_bindgen_test]
+fn storage_round_trips_and_sets_aside_what_it_cannot_read() {
+    let storage = storage();
+    storage.clear().expect("clear storage");
+    assert_eq!(browser::load(), Loaded::Nothing);
+
+    let mut library = Library::default();
+    library.services[0].input.description = "Mail for 1,200 staff".into();
+    assert_eq!(browser::save(&library), Ok(()));
+    assert!(matches!(browser::load(), Loaded::Library(loaded, _) if loaded == library));
+
+    storage.set_item(KEY, "{not json").expect("write");
+    assert!(matches!(browser::load(), Loaded::Unreadable { set_aside: true, .. }));
+    assert_eq!(storage.get_item(SET_ASIDE_KEY).ok().flatten().as_deref(), Some("{not json"));
+    storage.clear().expect("clear storage");
 }

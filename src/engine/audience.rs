@@ -9,10 +9,10 @@ use serde::{Deserialize, Serialize};
 
 /// The built-in audiences, in the order they are offered.
 const AUDIENCE_FILES: [&str; 4] = [
-    include_str!("data/audiences/board.json"),
-    include_str!("data/audiences/team-lead.json"),
-    include_str!("data/audiences/peer.json"),
-    include_str!("data/audiences/manager.json"),
+    data_file!("audiences/board.json"),
+    data_file!("audiences/team-lead.json"),
+    data_file!("audiences/peer.json"),
+    data_file!("audiences/manager.json"),
 ];
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

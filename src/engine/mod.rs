@@ -1,6 +1,13 @@
 //! The ValueLens engine: pure Rust that understands a service description and checks text for an
 //! audience. No browser crates, no clock, no randomness; it never fails on user text.
 
+/// A data file from `src/engine/data/`, minified into OUT_DIR by build.rs.
+macro_rules! data_file {
+    ($path:literal) => {
+        include_str!(concat!(env!("OUT_DIR"), "/data/", $path))
+    };
+}
+
 pub mod audience;
 pub mod checks;
 pub mod compose;

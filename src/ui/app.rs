@@ -1,17 +1,27 @@
-//! The app shell: owns the state through a reducer and hands each leaf only values and callbacks.
+//! The app shell: owns the state through the pure reducer, does the browser's side of things
+//! (storage, the link in the address bar, copying, downloading) and hands each view only values
+//! and callbacks.
 
 use std::rc::Rc;
 
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::audience_picker::AudiencePicker;
-use super::description_input::DescriptionInput;
-use super::readability_panel::ReadabilityPanel;
-use crate::engine::{audience, readability};
-use crate::state::{Action, AppState};
+use super::browser;
+use super::check_view::CheckView;
+use super::compare_view::CompareView;
+use super::compose_view::ComposeView;
+use super::crash;
+use super::library_view::LibraryView;
+use super::manual_copy::ManualCopyPanel;
+use super::nav::ViewNav;
+use super::notices::Notices;
+use crate::share_link;
+use crate::state::{Action, AppState, View};
 
 /// Adapts the pure reducer to Yew.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq)]
 struct Store(AppState);
 
 impl Reducible for Store {
@@ -21,32 +31,162 @@ impl Reducible for Store {
     }
 }
 
+/// A file to offer for download: (file name, media type, contents).
+pub type Download = (String, &'static str, String);
+
 #[component]
 pub fn App() -> Html {
-    let store = use_reducer_eq(Store::default);
+    let store = use_reducer_eq(|| Store(AppState::start(browser::load(), &browser::fragment())));
+    let dispatcher = store.dispatcher();
     let state = &store.0;
-    let on_edit = {
-        let store = store.clone();
-        Callback::from(move |text: String| store.dispatch(Action::EditDescription(text)))
+    let dispatch = {
+        let dispatcher = dispatcher.clone();
+        Callback::from(move |action: Action| dispatcher.dispatch(action))
     };
-    let on_choose = {
-        let store = store.clone();
-        Callback::from(move |id: String| store.dispatch(Action::ChooseAudience(id)))
+
+    // A shared link has been read into the library: take it off the address bar.
+    use_effect_with((), |_| {
+        if share_link::decode(&browser::fragment()).is_some() {
+            browser::clear_fragment();
+        }
+    });
+
+    // A link pasted into the address bar of the open page only changes the fragment.
+    use_effect_with((), {
+        let dispatch = dispatch.clone();
+        move |_| {
+            let listener = Closure::<dyn Fn()>::new(move || {
+                if let Some(link) = share_link::decode(&browser::fragment()) {
+                    browser::clear_fragment();
+                    dispatch.emit(Action::OpenLink(link.map(Box::new)));
+                }
+            });
+            let window = web_sys::window();
+            if let Some(window) = &window {
+                let _ =
+                    window.add_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(window) = window {
+                    let _ = window
+                        .remove_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref());
+                }
+                drop(listener);
+            }
+        }
+    });
+
+    // Autosave: every change to the library is written at once.
+    use_effect_with((state.library.clone(), state.saving.writes()), {
+        let dispatch = dispatch.clone();
+        move |(library, writes)| {
+            if *writes {
+                dispatch.emit(Action::Saved(browser::save(library)));
+            }
+        }
+    });
+
+    // Keep the user's texts at hand for the crash panel.
+    {
+        let entry = state.current();
+        let input = &entry.input;
+        crash::remember(vec![
+            ("Service name", input.name.clone()),
+            ("Service description", input.description.clone()),
+            ("Who uses it", input.who_uses_it.clone()),
+            ("What it does", input.what_it_does.clone()),
+            ("Results worth telling", input.outcomes.clone()),
+            ("What could go wrong", input.risks.clone()),
+            ("The ask", input.ask.clone()),
+            ("Your draft", entry.draft.clone()),
+        ]);
+    }
+
+    let on_copy = {
+        let dispatcher = dispatcher.clone();
+        Callback::from(move |(what, text): (String, String)| {
+            let dispatcher = dispatcher.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                match browser::copy(text.clone()).await {
+                    Ok(()) => dispatcher.dispatch(Action::Copied { what }),
+                    Err(browser::Refused) => dispatcher.dispatch(Action::CopyFailed { what, text }),
+                }
+            });
+        })
     };
-    let chosen = audience::find(&state.audience);
-    let measured = readability::measure(&state.description, readability::DEFAULT_SPEAKING_WPM);
+    let on_download = dispatch.reform(|(name, mime, text): Download| {
+        Action::Announce(match browser::download(&name, mime, &text) {
+            Ok(()) => format!("Downloaded {name}."),
+            Err(browser::Refused) => format!("Could not download {name}."),
+        })
+    });
+    let on_print = Callback::from(|()| browser::print());
+    let on_show = dispatch.reform(Action::Show);
+
+    let view = match state.view {
+        View::Compose => html! {
+            <ComposeView
+                entry={state.current().clone()}
+                fact_form={state.fact_form.clone()}
+                copied={state.copied.clone()}
+                dispatch={dispatch.clone()}
+                on_copy={on_copy.clone()}
+                on_download={on_download.clone()}
+                on_print={on_print.clone()}
+            />
+        },
+        View::Compare => html! {
+            <CompareView
+                entry={state.current().clone()}
+                copied={state.copied.clone()}
+                dispatch={dispatch.clone()}
+                on_copy={on_copy.clone()}
+                on_download={on_download.clone()}
+            />
+        },
+        View::Check => html! {
+            <CheckView
+                draft={state.current().draft.clone()}
+                audience={state.current().audience.clone()}
+                settings={state.library.check.clone()}
+                tips_hidden={state.tips_hidden}
+                dispatch={dispatch.clone()}
+            />
+        },
+        View::Library => html! {
+            <LibraryView
+                services={state.library.services.clone()}
+                current={state.library.current}
+                renaming={state.renaming.clone()}
+                dispatch={dispatch.clone()}
+            />
+        },
+    };
 
     html! {
-        <div class="app">
+        <>
+            <a class="skip-link" href="#workspace">{ "Skip to the workspace" }</a>
             <header class="app-header">
-                <h1>{ "ValueLens" }</h1>
-                <p class="tagline">{ "Say what your IT service is worth, in the words your audience cares about." }</p>
+                <div class="brand">
+                    <h1 class="brand-name">{ "ValueLens" }</h1>
+                    <p class="tagline">{ "Say what your IT service is worth, in the words your audience cares about." }</p>
+                </div>
+                <ViewNav view={state.view} on_show={on_show} />
             </header>
-            <DescriptionInput value={state.description.clone()} on_edit={on_edit} />
-            <AudiencePicker audiences={audience::builtin()} chosen={state.audience.clone()} on_choose={on_choose} />
-            if let Some(chosen) = chosen {
-                <ReadabilityPanel audience={chosen} measured={measured} />
-            }
-        </div>
+            <main id="workspace" tabindex="-1" class={classes!("workspace", format!("view-{}", state.view.id()))}>
+                <Notices
+                    notices={state.notices.clone()}
+                    saving={state.saving.clone()}
+                    deleted={state.deleted.as_ref().map(|d| d.entry.title())}
+                    dispatch={dispatch.clone()}
+                />
+                { view }
+            </main>
+            <ManualCopyPanel copy={state.manual_copy.clone()} on_close={dispatch.reform(|()| Action::CloseManualCopy)} />
+            <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">{ &state.announcement }</div>
+            <footer class="app-footer">
+                <p>{ "ValueLens runs in your browser. Nothing you type is sent anywhere; your services are kept in this browser only." }</p>
+            </footer>
+        </>
     }
 }

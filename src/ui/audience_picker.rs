@@ -1,4 +1,5 @@
-//! The audience choice: a labelled radio group, so it works with the keyboard and screen readers.
+//! The audience choice: a labelled radio group, so arrow keys move between audiences and screen
+//! readers announce the group and the choice.
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -18,13 +19,15 @@ pub fn AudiencePicker(props: &Props) -> Html {
     html! {
         <fieldset class="audience-picker">
             <legend>{ "Who is listening?" }</legend>
-            { for props.audiences.iter().map(|a| html! {
-                <label class="audience-option">
-                    <input type="radio" name="audience" value={a.id.clone()}
-                        checked={a.id == props.chosen} onchange={onchange.clone()} />
-                    <span class="audience-label">{ &a.label }</span>
-                </label>
-            }) }
+            <div class="audience-options">
+                { for props.audiences.iter().map(|a| html! {
+                    <label class="audience-option">
+                        <input type="radio" name="audience" value={a.id.clone()}
+                            checked={a.id == props.chosen} onchange={onchange.clone()} />
+                        <span class="audience-label">{ &a.label }</span>
+                    </label>
+                }) }
+            </div>
         </fieldset>
     }
 }

@@ -1,15 +1,53 @@
-//! The browser UI: thin Yew components over `state` and `engine`. No wording logic lives here.
+//! The browser UI: thin Yew components over `state` and `engine`. No wording logic lives here:
+//! messages, audiences and rule descriptions come from the engine and its data.
 
 mod app;
 mod audience_picker;
-mod description_input;
+pub mod browser;
+mod check_view;
+mod compare_view;
+mod compose_view;
+pub mod copy_button;
+pub mod crash;
+pub mod description_input;
+mod fact_form;
+mod fact_list;
+mod finding_list;
+mod library_view;
+mod manual_copy;
+pub mod marked_text;
+mod message_view;
+mod nav;
+mod notices;
+mod problem_list;
 mod readability_panel;
+mod rule_settings;
+mod share_panel;
+mod text_field;
+mod worked_out;
 
 pub use app::App;
 
-/// Mounts the app into the page's `<main id="valuelens">` (or the body when it is missing).
+use yew::{Callback, KeyboardEvent};
+
+/// A key handler that emits `action` when `key` ("Escape") is pressed.
+fn on_key<T: Clone + 'static>(
+    key: &'static str,
+    callback: &Callback<T>,
+    action: T,
+) -> Callback<KeyboardEvent> {
+    let callback = callback.clone();
+    Callback::from(move |e: KeyboardEvent| {
+        if e.key() == key {
+            callback.emit(action.clone());
+        }
+    })
+}
+
+/// Shows the crash panel on any panic, then mounts the app into `#valuelens` (or the body).
 pub fn start() {
-    let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("valuelens"));
+    crash::install();
+    let root = browser::document().and_then(|d| d.get_element_by_id("valuelens"));
     match root {
         Some(element) => yew::Renderer::<App>::with_root(element).render(),
         None => yew::Renderer::<App>::new().render(),

@@ -1,4 +1,5 @@
-//! How the description reads for the chosen audience: length, grade against target, speaking time.
+//! How a text reads for the chosen audience: length, grade against the audience's target, and
+//! speaking time against the time the audience usually gives.
 
 use yew::prelude::*;
 
@@ -11,32 +12,48 @@ pub struct Props {
     pub measured: Readability,
 }
 
+fn duration(seconds: u32) -> String {
+    match seconds {
+        0..=89 => format!("{seconds} s"),
+        _ => format!("{} min", (seconds + 30) / 60),
+    }
+}
+
 #[component]
 pub fn ReadabilityPanel(props: &Props) -> Html {
     let r = &props.measured;
     let a = props.audience;
-    let grade = match r.flesch_kincaid_grade {
-        Some(grade) if grade <= a.max_grade => format!(
-            "Grade {grade:.1}: within the target of {:.0} for {}.",
-            a.max_grade,
-            a.label.to_lowercase()
+    let who = a.label.to_lowercase();
+    let (grade, grade_ok) = match r.flesch_kincaid_grade {
+        Some(grade) if grade <= a.max_grade => {
+            (format!("Grade {grade:.1}: within the target of {:.0} for {who}.", a.max_grade), Some(true))
+        }
+        Some(grade) => (
+            format!(
+                "Grade {grade:.1}: above the target of {:.0} for {who} — shorten sentences and use plainer words.",
+                a.max_grade
+            ),
+            Some(false),
         ),
-        Some(grade) => format!(
-            "Grade {grade:.1}: above the target of {:.0} for {} — shorten sentences and use plainer words.",
-            a.max_grade,
-            a.label.to_lowercase()
-        ),
-        None => format!("Too short to score readability honestly (fewer than {MIN_WORDS_TO_SCORE} words)."),
+        None => (format!("Too short to score readability honestly (fewer than {MIN_WORDS_TO_SCORE} words)."), None),
+    };
+    let within_slot = r.speaking_seconds <= a.slot_seconds;
+    let time = if within_slot {
+        format!("Fits the {} {who} usually gives you.", duration(a.slot_seconds))
+    } else {
+        format!("Longer than the {} {who} usually gives you: cut it down.", duration(a.slot_seconds))
     };
     html! {
-        <section class="result" aria-live="polite" aria-labelledby="result-heading">
-            <h2 id="result-heading">{ format!("For {}", a.label.to_lowercase()) }</h2>
-            <p class="audience-summary">{ &a.summary }</p>
+        <section class="readability" aria-labelledby="readability-heading">
+            <h3 id="readability-heading">{ format!("How it reads for {who}") }</h3>
             <dl class="figures">
                 <div><dt>{ "Words" }</dt><dd>{ r.words }</dd></div>
-                <div><dt>{ "Speaking time" }</dt><dd>{ format!("{} s at {} wpm", r.speaking_seconds, r.speaking_wpm) }</dd></div>
+                <div><dt>{ "Sentences" }</dt><dd>{ r.sentences }</dd></div>
+                <div><dt>{ "Speaking time" }</dt><dd>{ format!("{} at {} wpm", duration(r.speaking_seconds), r.speaking_wpm) }</dd></div>
+                <div><dt>{ "Reading time" }</dt><dd>{ duration(r.reading_seconds) }</dd></div>
             </dl>
-            <p class="grade">{ grade }</p>
+            <p class={classes!("grade", grade_ok.map(|ok| if ok { "ok" } else { "over" }))}>{ grade }</p>
+            <p class={classes!("slot", if within_slot { "ok" } else { "over" })}>{ time }</p>
         </section>
     }
 }

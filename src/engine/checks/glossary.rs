@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::phrase_index::{Case, PhraseIndex};
 use super::tokens::{gap_before, is_title_case, joined_by_space, starts_sentence, tokenize, word, Token};
 
-const GLOSSARY_JSON: &str = include_str!("../data/glossary.json");
+const GLOSSARY_JSON: &str = data_file!("glossary.json");
 
 /// One IT term, its other spellings, and what it means to a listener.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

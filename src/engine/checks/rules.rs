@@ -19,13 +19,13 @@ use super::finding::Severity;
 
 /// The rule files, in the order rules are listed to the user.
 const RULE_FILES: &[(&str, &str)] = &[
-    ("jargon.json", include_str!("../data/rules/jargon.json")),
-    ("it-versus-business.json", include_str!("../data/rules/it-versus-business.json")),
-    ("hedging.json", include_str!("../data/rules/hedging.json")),
-    ("filler.json", include_str!("../data/rules/filler.json")),
-    ("long-sentence.json", include_str!("../data/rules/long-sentence.json")),
-    ("passive-voice.json", include_str!("../data/rules/passive-voice.json")),
-    ("board-raw-metric.json", include_str!("../data/rules/board-raw-metric.json")),
+    ("jargon.json", data_file!("rules/jargon.json")),
+    ("it-versus-business.json", data_file!("rules/it-versus-business.json")),
+    ("hedging.json", data_file!("rules/hedging.json")),
+    ("filler.json", data_file!("rules/filler.json")),
+    ("long-sentence.json", data_file!("rules/long-sentence.json")),
+    ("passive-voice.json", data_file!("rules/passive-voice.json")),
+    ("board-raw-metric.json", data_file!("rules/board-raw-metric.json")),
 ];
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]

@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
-const ANALOGIES_JSON: &str = include_str!("../data/analogies.json");
+const ANALOGIES_JSON: &str = data_file!("analogies.json");
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]

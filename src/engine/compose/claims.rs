@@ -55,7 +55,7 @@ pub const CLAIM_SLOTS: &[(&str, &[&str])] = &[
 /// Slots every template may use: the message's own, filled when the input supports them.
 pub const GLOBAL_SLOTS: &[&str] = &["service", "does", "protects", "at_risk", "people", "ask", "said"];
 
-const CLAIM_WORDS_JSON: &str = include_str!("../data/claim_words.json");
+const CLAIM_WORDS_JSON: &str = data_file!("claim_words.json");
 
 /// Words that tell kinds of claim apart (`data/claim_words.json`).
 #[derive(Debug, Default, serde::Deserialize)]

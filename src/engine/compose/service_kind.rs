@@ -10,7 +10,7 @@ use serde::Deserialize;
 use crate::engine::service::ServiceInput;
 use crate::engine::text::words;
 
-const KINDS_JSON: &str = include_str!("../data/service_kinds.json");
+const KINDS_JSON: &str = data_file!("service_kinds.json");
 
 /// How many words of the input are read to tell the kind: enough for any description, and a
 /// bound on the work for a huge paste.

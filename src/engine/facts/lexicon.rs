@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
-const LEXICON_JSON: &str = include_str!("../data/fact_lexicon.json");
+const LEXICON_JSON: &str = data_file!("fact_lexicon.json");
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
-const CHECKLIST_JSON: &str = include_str!("../data/checklist.json");
+const CHECKLIST_JSON: &str = data_file!("checklist.json");
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

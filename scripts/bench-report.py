@@ -1,0 +1,44 @@
+#!/usr/bin/env python3
+"""Reads criterion's estimates for the engine benchmark and prints each size's time, its time per
+kilobyte, and whether the time grows linearly with the input (time per byte within 2x across
+sizes)."""
+import json
+import pathlib
+import sys
+
+root = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "target/criterion/one-edit")
+sizes = ["50-words", "300-words", "5000-words", "1-MB"]
+rows = []
+for size in sizes:
+    estimates = root / size / "new" / "estimates.json"
+    benchmark = root / size / "new" / "benchmark.json"
+    if not estimates.exists():
+        sys.exit(f"bench-report: no estimates for {size} in {root}: run `cargo bench --bench engine` first")
+    mean_ns = json.loads(estimates.read_text())["mean"]["point_estimate"]
+    throughput = json.loads(benchmark.read_text()).get("throughput") or {}
+    size_bytes = throughput.get("Bytes") or throughput.get("BytesDecimal") or 0
+    rows.append((size, size_bytes, mean_ns))
+
+
+def human(ns):
+    if ns < 1e3:
+        return f"{ns:.0f} ns"
+    if ns < 1e6:
+        return f"{ns / 1e3:.1f} µs"
+    if ns < 1e9:
+        return f"{ns / 1e6:.2f} ms"
+    return f"{ns / 1e9:.2f} s"
+
+
+print("| input | bytes | understand + check + compose ×4 | per KB |")
+print("| --- | ---: | ---: | ---: |")
+per_byte = []
+for size, size_bytes, ns in rows:
+    per_kb = ns / size_bytes * 1024 if size_bytes else 0
+    per_byte.append(ns / size_bytes if size_bytes else 0)
+    print(f"| {size} | {size_bytes:,} | {human(ns)} | {human(per_kb)} |")
+# Small inputs carry fixed costs; linearity is judged from 5,000 words up.
+large = [p for (s, _, _), p in zip(rows, per_byte) if s in ("5000-words", "1-MB")]
+ratio = max(large) / min(large) if min(large) > 0 else float("inf")
+verdict = "linear" if ratio <= 2 else "NOT linear"
+print(f"\nGrowth from 5,000 words to 1 MB: time per byte changes {ratio:.2f}x: {verdict}.")

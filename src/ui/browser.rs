@@ -1,0 +1,181 @@
+//! The browser glue the components share: local storage, the URL fragment, the clipboard (with
+//! fallbacks), downloads and text selection. Thin: what to do with the values is decided by
+//! `state`, `storage_format` and `share_link`; every browser failure comes back as a value.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{
+    Blob, BlobPropertyBag, Document, HtmlAnchorElement, HtmlElement, HtmlTextAreaElement, Storage, Url,
+};
+
+use crate::highlight::utf16_offset;
+use crate::state::{Loaded, SaveError};
+use crate::storage_format::{self, Library, KEY, SET_ASIDE_KEY};
+
+#[wasm_bindgen]
+extern "C" {
+    /// `navigator.clipboard.writeText`; throws where the Clipboard API is missing.
+    #[wasm_bindgen(catch, js_namespace = ["navigator", "clipboard"], js_name = writeText)]
+    fn clipboard_write_text(text: &str) -> Result<js_sys::Promise, JsValue>;
+
+    /// `document.execCommand`, the older way to copy a selection.
+    #[wasm_bindgen(catch, js_namespace = document, js_name = execCommand)]
+    fn exec_command(command: &str) -> Result<bool, JsValue>;
+}
+
+/// The browser would not do what was asked (copy, download).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Refused;
+
+pub fn document() -> Option<Document> {
+    web_sys::window().and_then(|w| w.document())
+}
+
+fn local_storage() -> Result<Storage, ()> {
+    web_sys::window().ok_or(())?.local_storage().map_err(|_| ())?.ok_or(())
+}
+
+/// What storage holds, read once at start. An unusable value is copied to `SET_ASIDE_KEY` (unless
+/// the same value is already there) so saving never overwrites it.
+pub fn load() -> Loaded {
+    let Ok(storage) = local_storage() else { return Loaded::StorageUnavailable };
+    let raw = match storage.get_item(KEY) {
+        Ok(Some(raw)) => raw,
+        Ok(None) => return Loaded::Nothing,
+        Err(_) => return Loaded::StorageUnavailable,
+    };
+    match storage_format::decode(&raw) {
+        Ok((library, repairs)) => Loaded::Library(library, repairs),
+        Err(problem) => {
+            let already = storage.get_item(SET_ASIDE_KEY).ok().flatten().is_some_and(|kept| kept == raw);
+            let set_aside = already || storage.set_item(SET_ASIDE_KEY, &raw).is_ok();
+            Loaded::Unreadable { problem, set_aside }
+        }
+    }
+}
+
+/// Writes the library; a full quota, blocked storage or an oversized library come back as errors.
+pub fn save(library: &Library) -> Result<(), SaveError> {
+    let json = storage_format::encode(library).map_err(SaveError::TooLarge)?;
+    let storage = local_storage().map_err(|()| SaveError::Unavailable)?;
+    storage.set_item(KEY, &json).map_err(|e| {
+        let name = e.dyn_ref::<web_sys::DomException>().map(|d| d.name()).unwrap_or_default();
+        if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" {
+            SaveError::Full
+        } else {
+            SaveError::Unavailable
+        }
+    })
+}
+
+/// The page's URL fragment, with its `#` (empty when there is none).
+pub fn fragment() -> String {
+    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+/// Takes the fragment off the address bar without reloading or adding a history entry, so a
+/// shared service is not opened again on reload and its text does not linger in the bar.
+pub fn clear_fragment() {
+    let Some(window) = web_sys::window() else { return };
+    let location = window.location();
+    let (Ok(path), Ok(search)) = (location.pathname(), location.search()) else { return };
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{search}")));
+    }
+}
+
+/// The page's address with `fragment` as its fragment.
+pub fn link_with(fragment: &str) -> String {
+    let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    let base = href.split('#').next().unwrap_or_default();
+    format!("{base}#{fragment}")
+}
+
+/// Copies `text`: the Clipboard API, else the older copy command; `Err` when neither works (the
+/// caller then offers the text to copy by hand).
+pub async fn copy(text: String) -> Result<(), Refused> {
+    if let Ok(promise) = clipboard_write_text(&text) {
+        if JsFuture::from(promise).await.is_ok() {
+            return Ok(());
+        }
+    }
+    copy_with_command(&text).map_err(|()| Refused)
+}
+
+fn copy_with_command(text: &str) -> Result<(), ()> {
+    let document = document().ok_or(())?;
+    let body = document.body().ok_or(())?;
+    let focused = document.active_element();
+    let area: HtmlTextAreaElement =
+        document.create_element("textarea").map_err(|_| ())?.dyn_into().map_err(|_| ())?;
+    area.set_value(text);
+    area.set_class_name("visually-hidden");
+    let _ = area.set_attribute("aria-hidden", "true");
+    let _ = area.set_attribute("readonly", "");
+    body.append_child(&area).map_err(|_| ())?;
+    area.select();
+    let copied = exec_command("copy").unwrap_or(false);
+    area.remove();
+    if let Some(element) = focused.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+        let _ = element.focus();
+    }
+    if copied {
+        Ok(())
+    } else {
+        Err(())
+    }
+}
+
+/// Offers `text` as a file called `filename` to download.
+pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), Refused> {
+    offer_file(filename, mime, text).map_err(|()| Refused)
+}
+
+fn offer_file(filename: &str, mime: &str, text: &str) -> Result<(), ()> {
+    let document = document().ok_or(())?;
+    let body = document.body().ok_or(())?;
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| ())?;
+    let url = Url::create_object_url_with_blob(&blob).map_err(|_| ())?;
+    let anchor: HtmlAnchorElement =
+        document.create_element("a").map_err(|_| ())?.dyn_into().map_err(|_| ())?;
+    anchor.set_href(&url);
+    anchor.set_download(filename);
+    anchor.set_class_name("visually-hidden");
+    body.append_child(&anchor).map_err(|_| ())?;
+    anchor.click();
+    anchor.remove();
+    let _ = Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// Focuses the text box with `id` and selects `start..end` (byte offsets into `text`, its value).
+pub fn select_in(id: &str, text: &str, start: usize, end: usize) {
+    let Some(area) = document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<HtmlTextAreaElement>().ok())
+    else {
+        return;
+    };
+    let _ = area.focus();
+    let _ = area.set_selection_range(utf16_offset(text, start), utf16_offset(text, end));
+}
+
+/// Moves keyboard focus to the element with `id`, if it is there.
+pub fn focus(id: &str) {
+    if let Some(element) =
+        document().and_then(|d| d.get_element_by_id(id)).and_then(|e| e.dyn_into::<HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
+}
+
+/// Opens the browser's print dialog (the print stylesheet turns the page into a briefing card).
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}

@@ -1,0 +1,89 @@
+//! Check my draft: the user's own wording for the chosen audience — findings marked in place and
+//! listed with what to do, readability and speaking time against the audience's targets, and the
+//! rules and accepted terms.
+
+use std::rc::Rc;
+
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+
+use super::audience_picker::AudiencePicker;
+use super::browser;
+use super::compose_view::audience_or_first;
+use super::finding_list::FindingList;
+use super::marked_text::MarkedText;
+use super::readability_panel::ReadabilityPanel;
+use super::rule_settings::RuleSettings;
+use crate::engine::audience;
+use crate::engine::checks::{check, CheckOptions, Finding};
+use crate::engine::readability;
+use crate::state::Action;
+use crate::storage_format::CheckSettings;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub draft: String,
+    pub audience: String,
+    pub settings: CheckSettings,
+    pub tips_hidden: bool,
+    pub dispatch: Callback<Action>,
+}
+
+#[component]
+pub fn CheckView(props: &Props) -> Html {
+    let audience = audience_or_first(&props.audience);
+    let findings: Rc<Vec<Finding>> = use_memo(
+        (props.draft.clone(), audience.id.clone(), props.settings.clone()),
+        |(draft, audience, settings)| {
+            let options = CheckOptions {
+                audience: audience.clone(),
+                disabled_rules: settings.disabled_rules.clone(),
+                accepted_terms: settings.accepted_terms.clone(),
+            };
+            check(draft, &options)
+        },
+    );
+    let measured = readability::measure(&props.draft, readability::DEFAULT_SPEAKING_WPM);
+    let d = &props.dispatch;
+    let on_select = {
+        let draft = props.draft.clone();
+        Callback::from(move |(start, end): (usize, usize)| browser::select_in("draft", &draft, start, end))
+    };
+    let count = findings.len();
+    let summary = match count {
+        0 if props.draft.trim().is_empty() => "Paste or type your draft above to check it.".to_string(),
+        0 => format!("Nothing to flag for {}.", audience.label.to_lowercase()),
+        1 => "1 finding".to_string(),
+        n => format!("{n} findings"),
+    };
+    html! {
+        <div class="check">
+            <section class="panel draft-panel" aria-labelledby="check-heading">
+                <h2 id="check-heading">{ "Check my draft" }</h2>
+                <p class="lede">{ "Paste what you plan to say or send. ValueLens flags what will lose this audience and says why." }</p>
+                <AudiencePicker audiences={audience::builtin()} chosen={audience.id.clone()}
+                    on_choose={d.reform(Action::ChooseAudience)} />
+                <div class="field">
+                    <label for="draft">{ "Your draft" }</label>
+                    <textarea id="draft" rows="8" spellcheck="true" aria-describedby="findings-count"
+                        value={props.draft.clone()}
+                        oninput={d.reform(|e: InputEvent| Action::EditDraft(e.target_unchecked_into::<HtmlTextAreaElement>().value()))} />
+                </div>
+                <ReadabilityPanel audience={audience} measured={measured} />
+            </section>
+            <section class="panel findings" aria-labelledby="findings-heading">
+                <h2 id="findings-heading">{ "Findings" }</h2>
+                <p class="findings-count" id="findings-count" aria-live="polite">{ summary }</p>
+                if !props.draft.is_empty() {
+                    <MarkedText text={props.draft.clone()} findings={(*findings).clone()} on_select={on_select.clone()}
+                        tips_hidden={props.tips_hidden}
+                        on_tips={d.reform(|show: bool| if show { Action::ShowTips } else { Action::HideTips })} />
+                }
+                if count > 0 {
+                    <FindingList text={props.draft.clone()} findings={(*findings).clone()} dispatch={d.clone()} on_select={on_select} />
+                }
+            </section>
+            <RuleSettings settings={props.settings.clone()} dispatch={d.clone()} />
+        </div>
+    }
+}

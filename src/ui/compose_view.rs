@@ -1,0 +1,169 @@
+//! Compose: describe the service (with the facts found highlighted and listed for correction),
+//! choose who is listening, and read what to say — updated as the user types. Share and export
+//! sit under the message.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::app::Download;
+use super::audience_picker::AudiencePicker;
+use super::browser;
+use super::description_input::{DescriptionInput, MarkKind};
+use super::fact_list::{FactList, FactRow};
+use super::message_view::MessageView;
+use super::problem_list::ProblemList;
+use super::share_panel::SharePanel;
+use super::text_field::TextField;
+use super::worked_out::WorkedOut;
+use crate::engine::audience::{self, Audience};
+use crate::engine::compose::{compose, markdown, plain_text, Message};
+use crate::engine::service::{understand, ServiceInput, Understanding};
+use crate::share_link;
+use crate::state::{fact_status, file_stem, removed_facts, Action, FactForm, FactStatus, Field};
+use crate::storage_format::Entry;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub entry: Entry,
+    pub fact_form: Option<FactForm>,
+    pub copied: Option<String>,
+    pub dispatch: Callback<Action>,
+    pub on_copy: Callback<(String, String)>,
+    pub on_download: Callback<Download>,
+    pub on_print: Callback<()>,
+}
+
+/// The audience with `id`, or the first one.
+pub fn audience_or_first(id: &str) -> &'static Audience {
+    audience::find(id).unwrap_or(&audience::builtin()[0])
+}
+
+/// Whether the user has written anything about the service yet.
+pub fn is_blank(input: &ServiceInput) -> bool {
+    input.name.trim().is_empty() && input.fields().iter().all(|(_, text)| text.trim().is_empty())
+}
+
+/// The words of each fact and worked-out figure, by id.
+pub fn sources(understanding: &Understanding) -> Vec<(String, String)> {
+    let facts = understanding.facts.iter().map(|f| (f.id.clone(), f.text.clone()));
+    facts.chain(understanding.derived.iter().map(|d| (d.id.clone(), d.text.clone()))).collect()
+}
+
+fn place(field: &str) -> String {
+    match Field::from_key(field) {
+        Some(Field::Description) => "in the description".to_string(),
+        Some(field) => format!("in “{}”", field.label()),
+        None => "typed in by you".to_string(),
+    }
+}
+
+#[component]
+pub fn ComposeView(props: &Props) -> Html {
+    let entry = &props.entry;
+    let input = &entry.input;
+    let understanding: Rc<Understanding> = use_memo(input.clone(), understand);
+    let audience = audience_or_first(&entry.audience);
+    let message: Rc<Message> = use_memo(
+        (input.clone(), understanding.clone(), audience.id.clone(), entry.seed),
+        |(input, understanding, _, seed)| compose(input, understanding, audience, *seed),
+    );
+    let d = &props.dispatch;
+    let edit = |field: Field| d.reform(move |text: String| Action::Edit(field, text));
+
+    let rows: Vec<FactRow> = understanding
+        .facts
+        .iter()
+        .map(|fact| FactRow {
+            status: fact_status(input, fact),
+            place: place(&fact.field),
+            in_description: fact.field == "description",
+            fact: fact.clone(),
+        })
+        .collect();
+    let mut marks: Vec<_> = rows
+        .iter()
+        .filter(|r| r.in_description)
+        .filter_map(|r| {
+            let kind =
+                if matches!(r.status, FactStatus::Found) { MarkKind::Fact } else { MarkKind::Corrected };
+            r.fact.span.map(|s| (s.start..s.end, kind))
+        })
+        .collect();
+    marks.extend(
+        understanding
+            .problems
+            .iter()
+            .filter(|p| p.field == "description")
+            .map(|p| (p.span.start..p.span.end, MarkKind::Problem)),
+    );
+    let on_show = {
+        let description = input.description.clone();
+        Callback::from(move |(start, end): (usize, usize)| {
+            browser::select_in("description", &description, start, end)
+        })
+    };
+    let blank = is_blank(input);
+    let link = share_link::encode(input, &audience.id, entry.seed)
+        .map(|fragment| browser::link_with(&fragment))
+        .map_err(|problem| problem.explain_for_sharing());
+    let has_more = [&input.what_it_does, &input.outcomes, &input.risks].iter().any(|t| !t.is_empty());
+
+    html! {
+        <div class="compose">
+            <section class="panel describe" aria-labelledby="describe-heading">
+                <h2 id="describe-heading">{ "The service" }</h2>
+                <TextField id="field-name" label={Field::Name.label()} value={input.name.clone()} on_edit={edit(Field::Name)} />
+                <div class="field">
+                    <label for="description">{ Field::Description.label() }</label>
+                    <p class="hint" id="description-hint">
+                        { "What it does, who uses it, and the figures you have — e.g. “We run the mail service for 1,200 staff at 99.95% uptime.” Facts found are highlighted as you type." }
+                    </p>
+                    <DescriptionInput value={input.description.clone()} marks={marks}
+                        on_edit={edit(Field::Description)} described_by="description-hint facts-count" />
+                </div>
+                <div class="field-pair">
+                    <TextField id="field-who" label={Field::WhoUsesIt.label()} value={input.who_uses_it.clone()}
+                        hint={AttrValue::from("e.g. “all 1,200 staff”")} on_edit={edit(Field::WhoUsesIt)} />
+                    <TextField id="field-ask" label={Field::Ask.label()} value={input.ask.clone()}
+                        hint={AttrValue::from("A decision, budget or time: “£40k a year to renew the filter”")} on_edit={edit(Field::Ask)} />
+                </div>
+                <details class="more" open={has_more}>
+                    <summary>{ "More detail (optional)" }</summary>
+                    <TextField id="field-does" label={Field::WhatItDoes.label()} value={input.what_it_does.clone()} rows={2}
+                        hint={AttrValue::from("In everyday terms: “keeps everyone's email working”")} on_edit={edit(Field::WhatItDoes)} />
+                    <TextField id="field-outcomes" label={Field::Outcomes.label()} value={input.outcomes.clone()} rows={2}
+                        hint={AttrValue::from("“Month-end close went from 6 days to 3”")} on_edit={edit(Field::Outcomes)} />
+                    <TextField id="field-risks" label={Field::Risks.label()} value={input.risks.clone()} rows={2}
+                        on_edit={edit(Field::Risks)} />
+                </details>
+                <FactList rows={rows} removed={removed_facts(input)} form={props.fact_form.clone()}
+                    dispatch={d.clone()} on_show={on_show.clone()} />
+                <WorkedOut figures={understanding.derived.clone()} />
+                <ProblemList problems={understanding.problems.clone()} on_show={on_show} />
+            </section>
+            <section class="panel say" aria-labelledby="say-heading">
+                <h2 id="say-heading">{ "What to say" }</h2>
+                <AudiencePicker audiences={audience::builtin()} chosen={audience.id.clone()}
+                    on_choose={d.reform(Action::ChooseAudience)} />
+                <p class="audience-summary">{ &audience.summary }</p>
+                if blank {
+                    <div class="empty">
+                        <p>{ "Describe a service and the message appears here, in words this audience cares about." }</p>
+                        <button type="button" class="primary" onclick={d.reform(|_| Action::UseExample)}>{ "Try an example" }</button>
+                    </div>
+                } else {
+                    <MessageView message={(*message).clone()} audience={audience} sources={sources(&understanding)}
+                        copied={props.copied.clone()} on_copy={props.on_copy.clone()}
+                        on_another_way={d.reform(|()| Action::AnotherWay)} />
+                    <SharePanel link={link}
+                        file_stem={file_stem(&entry.title(), &audience.label.to_lowercase())}
+                        markdown={markdown(std::slice::from_ref(&*message))}
+                        plain_text={plain_text(std::slice::from_ref(&*message))}
+                        copied={props.copied.clone()} on_copy={props.on_copy.clone()}
+                        on_download={props.on_download.clone()} on_print={props.on_print.clone()} />
+                }
+            </section>
+        </div>
+    }
+}

@@ -1,0 +1,150 @@
+//! The facts ValueLens found, as a list the user can put right: correct a fact in their own words,
+//! remove one that is not a fact, restore what they removed, or add one it missed. "Show" selects
+//! the fact's words in the description.
+
+use yew::prelude::*;
+
+use super::fact_form::FactFormView;
+use crate::engine::facts::{Fact, FactKind};
+use crate::state::{words_of, Action, FactForm, FactStatus, FactTarget};
+
+/// How a kind of fact is named on screen.
+pub fn kind_label(kind: FactKind) -> &'static str {
+    match kind {
+        FactKind::People => "people",
+        FactKind::Percentage => "percentage",
+        FactKind::Money => "money",
+        FactKind::Duration => "time",
+        FactKind::Change => "before and after",
+        FactKind::Count => "count",
+        FactKind::Multiple => "multiple",
+        FactKind::Frequency => "how often",
+    }
+}
+
+/// One fact as listed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FactRow {
+    pub fact: Fact,
+    pub status: FactStatus,
+    /// Where it was found ("in the description"), or who gave it.
+    pub place: String,
+    /// Whether its words are in the description box (so "Show" can select them).
+    pub in_description: bool,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub rows: Vec<FactRow>,
+    /// Facts removed by the user that are still in the text: (key, words).
+    pub removed: Vec<(String, String)>,
+    pub form: Option<FactForm>,
+    pub dispatch: Callback<Action>,
+    /// Select a fact's words in the description (byte span).
+    pub on_show: Callback<(usize, usize)>,
+}
+
+#[component]
+pub fn FactList(props: &Props) -> Html {
+    let d = &props.dispatch;
+    let form_view = |form: &FactForm, label: String| {
+        html! {
+            <FactFormView form={form.clone()} label={label}
+                on_edit={d.reform(Action::EditFactForm)}
+                on_submit={d.reform(|()| Action::SubmitFactForm)}
+                on_cancel={d.reform(|()| Action::CloseFactForm)} />
+        }
+    };
+    let count = props.rows.len();
+    let summary = match count {
+        0 => "No facts found yet: figures such as “1,200 staff” or “99.95% uptime” appear here.".to_string(),
+        1 => "1 fact found".to_string(),
+        n => format!("{n} facts found"),
+    };
+    html! {
+        <section class="facts" aria-labelledby="facts-heading">
+            <h3 id="facts-heading">{ "Facts found" }</h3>
+            <p class="facts-count" id="facts-count" aria-live="polite">{ summary }</p>
+            if count > 0 {
+                <ul class="fact-list">
+                    { for props.rows.iter().map(|row| {
+                        let key = row.fact.key();
+                        let editing = props.form.as_ref().filter(|f| matches!(&f.target, FactTarget::Correct { key: k } if *k == key));
+                        let status = match &row.status {
+                            FactStatus::Found => None,
+                            FactStatus::Corrected { .. } => Some("corrected by you"),
+                            FactStatus::Added => Some("added by you"),
+                        };
+                        let restore = match &row.status {
+                            FactStatus::Corrected { original } => Some(original.clone()),
+                            _ => None,
+                        };
+                        let span = row.fact.span.filter(|_| row.in_description);
+                        let words = row.fact.text.clone();
+                        html! {
+                            <li class={classes!("fact", status.is_some().then_some("by-user"))} key={key.clone()}>
+                                <div class="fact-main">
+                                    <span class="fact-words">{ &row.fact.text }</span>
+                                    <span class="fact-meta">
+                                        { kind_label(row.fact.kind) }
+                                        if !row.fact.measures.is_empty() && !row.fact.text.contains(&row.fact.measures) {
+                                            { format!(" · {}", row.fact.measures) }
+                                        }
+                                        { format!(" · {}", row.place) }
+                                        if let Some(status) = status { { format!(" · {status}") } }
+                                    </span>
+                                </div>
+                                if let Some(form) = editing {
+                                    { form_view(form, format!("Correct “{}”", words)) }
+                                } else {
+                                    <div class="fact-actions">
+                                        if let Some(span) = span {
+                                            <button type="button" class="quiet" aria-label={format!("Show “{words}” in the description")}
+                                                onclick={props.on_show.reform(move |_| (span.start, span.end))}>{ "Show" }</button>
+                                        }
+                                        <button type="button" class="quiet" aria-label={format!("Correct “{words}”")}
+                                            onclick={{ let key = key.clone(); d.reform(move |_| Action::OpenFactForm(FactTarget::Correct { key: key.clone() })) }}>
+                                            { "Correct" }
+                                        </button>
+                                        if let Some(original) = restore {
+                                            <button type="button" class="quiet" aria-label={format!("Undo the correction of “{}”", words_of(&original))}
+                                                onclick={d.reform(move |_| Action::RestoreFact { key: original.clone() })}>{ "Undo correction" }</button>
+                                        }
+                                        <button type="button" class="quiet" aria-label={format!("Remove “{words}”")}
+                                            onclick={{ let key = key.clone(); d.reform(move |_| Action::RemoveFact { key: key.clone() }) }}>
+                                            { "Remove" }
+                                        </button>
+                                    </div>
+                                }
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+            if !props.removed.is_empty() {
+                <div class="removed">
+                    <h4>{ "Removed by you" }</h4>
+                    <ul>
+                        { for props.removed.iter().map(|(key, words)| {
+                            let key = key.clone();
+                            html! {
+                                <li key={key.clone()}>
+                                    <span class="fact-words removed-words">{ words }</span>
+                                    <button type="button" class="quiet" aria-label={format!("Restore “{words}”")}
+                                        onclick={d.reform(move |_| Action::RestoreFact { key: key.clone() })}>{ "Restore" }</button>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                </div>
+            }
+            if let Some(form) = props.form.as_ref().filter(|f| f.target == FactTarget::Add) {
+                { form_view(form, "Add a fact".to_string()) }
+            } else {
+                <button type="button" class="add-fact" onclick={d.reform(|_| Action::OpenFactForm(FactTarget::Add))}>
+                    { "Add a fact" }
+                </button>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,92 @@
+//! The library: every service kept in this browser — open, rename, duplicate, delete (with undo)
+//! — and a new one.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::compose_view::audience_or_first;
+use crate::engine::service::understand;
+use crate::state::Action;
+use crate::storage_format::Entry;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub services: Vec<Entry>,
+    pub current: u32,
+    pub renaming: Option<(u32, String)>,
+    pub dispatch: Callback<Action>,
+}
+
+fn excerpt(text: &str) -> String {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.chars().count() <= 160 {
+        text
+    } else {
+        format!("{}…", text.chars().take(160).collect::<String>().trim_end())
+    }
+}
+
+#[component]
+pub fn LibraryView(props: &Props) -> Html {
+    let d = &props.dispatch;
+    let count = props.services.len();
+    html! {
+        <section class="panel library" aria-labelledby="library-heading">
+            <div class="library-head">
+                <div>
+                    <h2 id="library-heading">{ "Library" }</h2>
+                    <p class="lede">
+                        { format!("{count} {} kept in this browser, saved as you type.", if count == 1 { "service" } else { "services" }) }
+                    </p>
+                </div>
+                <button type="button" class="primary" onclick={d.reform(|_| Action::NewService)}>{ "New service" }</button>
+            </div>
+            <ul class="library-list">
+                { for props.services.iter().map(|entry| {
+                    let id = entry.id;
+                    let title = entry.title();
+                    let heading = format!("service-{id}");
+                    let facts = understand(&entry.input).facts.len();
+                    let open_now = id == props.current;
+                    let renaming = props.renaming.as_ref().filter(|(r, _)| *r == id).map(|(_, name)| name.clone());
+                    html! {
+                        <li class={classes!("library-item", open_now.then_some("current"))} key={id}>
+                            <article aria-labelledby={heading.clone()}>
+                                <h3 id={heading}>{ &title }</h3>
+                                <p class="meta">
+                                    { format!("{facts} {} · for {}", if facts == 1 { "fact" } else { "facts" },
+                                        audience_or_first(&entry.audience).label.to_lowercase()) }
+                                    if open_now { <span class="badge">{ "Open now" }</span> }
+                                </p>
+                                if !entry.input.description.trim().is_empty() {
+                                    <p class="excerpt">{ excerpt(&entry.input.description) }</p>
+                                }
+                                if let Some(name) = renaming {
+                                    <form class="rename" onsubmit={d.reform(|e: SubmitEvent| { e.prevent_default(); Action::SaveRename })}
+                                        onkeydown={super::on_key("Escape", d, Action::CancelRename)}>
+                                        <label for={format!("rename-{id}")}>{ format!("New name for “{title}”") }</label>
+                                        <input id={format!("rename-{id}")} type="text" value={name} autocomplete="off"
+                                            oninput={d.reform(|e: InputEvent| Action::EditRename(e.target_unchecked_into::<HtmlInputElement>().value()))} />
+                                        <button type="submit" class="primary">{ "Save name" }</button>
+                                        <button type="button" onclick={d.reform(|_| Action::CancelRename)}>{ "Cancel" }</button>
+                                    </form>
+                                } else {
+                                    <div class="library-actions">
+                                        <button type="button" class="primary" aria-label={format!("Open “{title}”")}
+                                            onclick={d.reform(move |_| Action::Open(id))}>{ "Open" }</button>
+                                        <button type="button" aria-label={format!("Rename “{title}”")}
+                                            onclick={d.reform(move |_| Action::StartRename(id))}>{ "Rename" }</button>
+                                        <button type="button" aria-label={format!("Duplicate “{title}”")}
+                                            onclick={d.reform(move |_| Action::Duplicate(id))}>{ "Duplicate" }</button>
+                                        <button type="button" class="danger" aria-label={format!("Delete “{title}”")}
+                                            onclick={d.reform(move |_| Action::Delete(id))}>{ "Delete" }</button>
+                                    </div>
+                                }
+                            </article>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </section>
+    }
+}

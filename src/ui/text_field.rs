@@ -1,0 +1,40 @@
+//! One labelled text field (a line or a box) that shows the text it is given and reports edits.
+
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub id: AttrValue,
+    pub label: AttrValue,
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    pub value: String,
+    /// A box of this many rows instead of a single line.
+    #[prop_or_default]
+    pub rows: Option<u32>,
+    pub on_edit: Callback<String>,
+}
+
+#[component]
+pub fn TextField(props: &Props) -> Html {
+    let hint_id = format!("{}-hint", props.id);
+    let described = props.hint.as_ref().map(|_| hint_id.clone());
+    html! {
+        <div class="field">
+            <label for={props.id.clone()}>{ &props.label }</label>
+            if let Some(hint) = &props.hint {
+                <p class="hint" id={hint_id.clone()}>{ hint }</p>
+            }
+            if let Some(rows) = props.rows {
+                <textarea id={props.id.clone()} rows={rows.to_string()} aria-describedby={described}
+                    value={props.value.clone()}
+                    oninput={props.on_edit.reform(|e: InputEvent| e.target_unchecked_into::<HtmlTextAreaElement>().value())} />
+            } else {
+                <input id={props.id.clone()} type="text" aria-describedby={described} autocomplete="off"
+                    value={props.value.clone()}
+                    oninput={props.on_edit.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value())} />
+            }
+        </div>
+    }
+}

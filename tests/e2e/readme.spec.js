@@ -1,0 +1,49 @@
+// The README's pictures: each view at desktop size with the example service, saved as test output
+// (scripts/screenshots.sh copies them into docs/). Each also checks the view shows what it should.
+import { test, expect } from '@playwright/test';
+import { DRAFT, openApp, show } from './helpers.js';
+
+test.use({ viewport: { width: 1280, height: 960 }, colorScheme: 'light', reducedMotion: 'reduce' });
+
+async function example(page) {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Try an example' }).click();
+  await page.getByRole('textbox', { name: 'Who uses it' }).fill('all 1,200 staff');
+  await page.getByRole('textbox', { name: 'What you want from them (the ask)' }).fill('Approve £40k a year to renew the phishing filter.');
+}
+
+test('README picture: compose', async ({ page }, testInfo) => {
+  await example(page);
+  await expect(page.locator('.headline-card .headline')).not.toBeEmpty();
+  await page.screenshot({ path: testInfo.outputPath('compose.png') });
+});
+
+test('README picture: compare', async ({ page }, testInfo) => {
+  await example(page);
+  await show(page, 'Compare');
+  await expect(page.locator('.compare-card')).toHaveCount(4);
+  await page.screenshot({ path: testInfo.outputPath('compare.png') });
+});
+
+test('README picture: check my draft', async ({ page }, testInfo) => {
+  await example(page);
+  await show(page, 'Check my draft');
+  await page.getByRole('textbox', { name: 'Your draft' }).fill(DRAFT);
+  await page.locator('.marked-text').getByRole('button', { name: 'SAN' }).focus();
+  await expect(page.getByRole('tooltip').filter({ hasText: '“SAN” is jargon' })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('check.png') });
+});
+
+test('README picture: library', async ({ page }, testInfo) => {
+  await example(page);
+  await show(page, 'Library');
+  await page.getByRole('button', { name: 'Duplicate “Mail”' }).click();
+  await page.getByRole('button', { name: 'New service' }).click();
+  await page.getByRole('textbox', { name: 'Service name' }).fill('Service desk');
+  await page.getByRole('textbox', { name: 'Describe the service' }).fill(
+    'The service desk helps 300 agents and answers 4,500 tickets a month, 30% fewer than last year.',
+  );
+  await show(page, 'Library');
+  await expect(page.locator('.library-item')).toHaveCount(3);
+  await page.screenshot({ path: testInfo.outputPath('library.png') });
+});
