@@ -10,7 +10,7 @@ mod native {
     use criterion::{BenchmarkId, Criterion, Throughput};
     use valuelens::engine::audience::builtin;
     use valuelens::engine::checks::{check, CheckOptions};
-    use valuelens::engine::compose::compose;
+    use valuelens::engine::compose::compose_all;
     use valuelens::engine::service::{understand, ServiceInput};
 
     /// A realistic paragraph (57 words) with figures, jargon and a before → after.
@@ -38,7 +38,8 @@ mod native {
         let input = ServiceInput::from_description(text);
         let understood = understand(&input);
         let findings = check(text, &CheckOptions { audience: "board".into(), ..CheckOptions::default() });
-        let messages: Vec<_> = builtin().iter().map(|a| compose(&input, &understood, a, 0)).collect();
+        let audiences: Vec<_> = builtin().iter().collect();
+        let messages = compose_all(&input, &understood, &audiences, 0);
         understood.facts.len() + findings.len() + messages.len()
     }
 

@@ -5,7 +5,7 @@ use std::ffi::OsString;
 use serde::Serialize;
 
 use super::{input, parse_audience_or_all, write_out, Io, UsageError};
-use crate::engine::compose::{compose, markdown, plain_text, Message};
+use crate::engine::compose::{compose_all, markdown, plain_text, Message};
 use crate::engine::derived::DerivedFigure;
 use crate::engine::facts::{Fact, Problem};
 use crate::engine::service::{understand, ServiceInput};
@@ -73,8 +73,7 @@ pub fn run(parser: &mut lexopt::Parser, io: &mut Io<'_>) -> Result<(), UsageErro
         ServiceInput::from_description(&text)
     };
     let understanding = understand(&service);
-    let messages: Vec<Message> =
-        audiences.iter().map(|a| compose(&service, &understanding, a, seed)).collect();
+    let messages: Vec<Message> = compose_all(&service, &understanding, &audiences, seed);
     let output = match format {
         ComposeFormat::Markdown => markdown(&messages),
         ComposeFormat::Text => plain_text(&messages),

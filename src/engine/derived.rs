@@ -78,9 +78,30 @@ pub struct DerivedFigure {
     pub from: Vec<String>,
 }
 
+/// What other facts a figure may be combined with, found once for all of them.
+struct Context<'f> {
+    /// The first head count of persons ("1,200 staff").
+    people: Option<&'f Fact>,
+    /// The first count with a period for each counted thing ("ticket" → "900 tickets a month").
+    counted: std::collections::BTreeMap<String, &'f Fact>,
+}
+
+impl<'f> Context<'f> {
+    fn new(facts: &'f [Fact]) -> Context<'f> {
+        let people =
+            facts.iter().find(|f| f.kind == FactKind::People && counts_persons(&f.unit) && f.value > 0.0);
+        let mut counted = std::collections::BTreeMap::new();
+        for f in facts.iter().filter(|f| f.kind == FactKind::Count && f.per.is_some()) {
+            counted.entry(singular(&f.unit).to_lowercase()).or_insert(f);
+        }
+        Context { people, counted }
+    }
+}
+
 /// Every figure that can honestly be worked out from `facts`.
 pub fn derive(facts: &[Fact], assumptions: &Assumptions) -> Vec<DerivedFigure> {
     let a = assumptions.sanitised();
+    let context = Context::new(facts);
     let mut out = Vec::new();
     for fact in facts {
         match fact.kind {
@@ -88,8 +109,8 @@ pub fn derive(facts: &[Fact], assumptions: &Assumptions) -> Vec<DerivedFigure> {
                 downtime(fact, &a, &mut out)
             }
             FactKind::Change => change(fact, &mut out),
-            FactKind::Duration => time_saved(fact, facts, &a, &mut out),
-            FactKind::Money => money(fact, facts, &mut out),
+            FactKind::Duration => time_saved(fact, &context, &a, &mut out),
+            FactKind::Money => money(fact, &context, &mut out),
             _ => {}
         }
     }
@@ -310,7 +331,7 @@ fn times_a_year(per: &Per, a: &Assumptions) -> Option<(f64, String)> {
     Some((times / count, words))
 }
 
-fn time_saved(fact: &Fact, facts: &[Fact], a: &Assumptions, out: &mut Vec<DerivedFigure>) {
+fn time_saved(fact: &Fact, context: &Context<'_>, a: &Assumptions, out: &mut Vec<DerivedFigure>) {
     if fact.direction != Some(super::facts::Direction::Better) {
         return;
     }
@@ -318,10 +339,7 @@ fn time_saved(fact: &Fact, facts: &[Fact], a: &Assumptions, out: &mut Vec<Derive
     let saved_text = quantity(fact.value, &fact.unit);
     let (hours, working, sources) = if let Some((times, times_words)) = times_a_year(per, a) {
         // Per person per period, across the people who use the service.
-        let Some(people) = facts.iter().find(|f| f.kind == FactKind::People && counts_persons(&f.unit))
-        else {
-            return;
-        };
+        let Some(people) = context.people else { return };
         let hours = fact.value * unit_seconds / 3600.0 * times * people.value;
         let working = format!(
             "{saved_text} a {} × {times_words} × {} = {} hours a year",
@@ -332,11 +350,7 @@ fn time_saved(fact: &Fact, facts: &[Fact], a: &Assumptions, out: &mut Vec<Derive
         (hours, working, vec![fact, people])
     } else {
         // Per item ("per ticket"), across the items counted per period.
-        let Some(items) = facts.iter().find(|f| {
-            f.kind == FactKind::Count && f.per.is_some() && singular(&f.unit).eq_ignore_ascii_case(&per.unit)
-        }) else {
-            return;
-        };
+        let Some(&items) = context.counted.get(&per.unit.to_lowercase()) else { return };
         let Some((times, times_words)) = items.per.as_ref().and_then(|p| times_a_year(p, a)) else { return };
         let hours = fact.value * unit_seconds / 3600.0 * items.value * times;
         let working = format!(
@@ -394,7 +408,7 @@ fn singular(noun: &str) -> &str {
     last.strip_suffix('s').unwrap_or(last)
 }
 
-fn money(fact: &Fact, facts: &[Fact], out: &mut Vec<DerivedFigure>) {
+fn money(fact: &Fact, context: &Context<'_>, out: &mut Vec<DerivedFigure>) {
     let Some(per) = &fact.per else { return };
     let amount = english::money(fact.value, &fact.unit);
     let period_words = |p: &Per| {
@@ -431,9 +445,7 @@ fn money(fact: &Fact, facts: &[Fact], out: &mut Vec<DerivedFigure>) {
         let working = format!("{} a year ÷ 12 = {text}", english::money(per_year, &fact.unit));
         out.push(figure(DerivedKind::MoneyPerMonth, monthly, &fact.unit, said, text, working, &[fact]));
     }
-    if let Some(people) =
-        facts.iter().find(|f| f.kind == FactKind::People && counts_persons(&f.unit) && f.value > 0.0)
-    {
+    if let Some(people) = context.people {
         let each = per_year / people.value;
         let person = singular_person(&people.unit);
         let said = english::money(each, &fact.unit);

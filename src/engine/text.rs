@@ -36,6 +36,18 @@ fn is_joiner(c: char) -> bool {
 /// Every word in `text`, in order.
 pub fn words(text: &str) -> Vec<Word<'_>> {
     let mut found = Vec::new();
+    for_each_word(text, |word| found.push(word));
+    found
+}
+
+/// How many words `text` has, without collecting them.
+pub fn word_count(text: &str) -> usize {
+    let mut n = 0;
+    for_each_word(text, |_| n += 1);
+    n
+}
+
+fn for_each_word<'a>(text: &'a str, mut found: impl FnMut(Word<'a>)) {
     let mut chars = text.char_indices().peekable();
     while let Some((start, c)) = chars.next() {
         if !is_word_char(c) {
@@ -53,9 +65,8 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
                 break;
             }
         }
-        found.push(Word { text: &text[start..end], span: start..end });
+        found(Word { text: &text[start..end], span: start..end });
     }
-    found
 }
 
 /// Combining marks and joiners that belong to the letter before them.
@@ -157,6 +168,13 @@ mod tests {
     fn sentence_word_counts() {
         let counts: Vec<usize> = sentences("One two three. Four five.").iter().map(|s| s.words).collect();
         assert_eq!(counts, [3, 2]);
+    }
+
+    #[test]
+    fn word_count_agrees_with_words() {
+        for text in ["", "One two, three.", "£40k a year — 1,200 staff", "e\u{301} 👩‍💻 x"] {
+            assert_eq!(word_count(text), words(text).len(), "{text}");
+        }
     }
 
     #[test]

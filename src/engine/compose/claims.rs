@@ -9,12 +9,15 @@ use crate::engine::derived::{difference, quantity, DerivedFigure, DerivedKind};
 use crate::engine::english;
 use crate::engine::facts::{counts_persons, Direction, Fact, FactKind, PercentMeaning};
 use crate::engine::service::{ServiceInput, Understanding};
-use crate::engine::text::{sentences, words};
+use crate::engine::text::{sentences, word_count};
 
 /// Every kind of claim, in no particular order (audiences order them).
 pub fn claim_kinds() -> impl Iterator<Item = &'static str> {
     CLAIM_SLOTS.iter().map(|(kind, _)| *kind)
 }
+
+/// How many facts, in text order, become claims.
+const MOST_CLAIMS: usize = 400;
 
 /// The longest sentence of the user's that a message quotes.
 const SAID_WORDS: usize = 18;
@@ -81,7 +84,11 @@ fn mentions(phrase: &str, words: &[String]) -> bool {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Claim {
     pub kind: &'static str,
+    /// Slot values ready to say.
     pub slots: BTreeMap<&'static str, String>,
+    /// Slot values in the user's words, put in plain words only when the claim is said (most
+    /// claims of a long text never are).
+    pub in_user_words: BTreeMap<&'static str, String>,
     /// Fact ids, then derived figure ids.
     pub sources: Vec<String>,
     /// Derived figures the claim's slots use (for the message's workings).
@@ -90,7 +97,43 @@ pub struct Claim {
 
 impl Claim {
     fn new(kind: &'static str, fact: &Fact) -> Claim {
-        Claim { kind, slots: BTreeMap::new(), sources: vec![fact.id.clone()], derived: Vec::new() }
+        Claim {
+            kind,
+            slots: BTreeMap::new(),
+            in_user_words: BTreeMap::new(),
+            sources: vec![fact.id.clone()],
+            derived: Vec::new(),
+        }
+    }
+
+    /// A slot in the user's words, to be put in plain words when said.
+    fn set_users(&mut self, name: &'static str, value: String) {
+        if !value.trim().is_empty() {
+            self.in_user_words.insert(name, value);
+        }
+    }
+
+    /// Every slot's value, ready to say: the user's words in plain words (a quoted sentence only
+    /// while it stays short).
+    #[cfg(test)]
+    pub fn values(&self, translator: &mut Translator) -> BTreeMap<&'static str, String> {
+        self.values_of(|_| true, translator)
+    }
+
+    /// The values of the slots `wanted` says, ready to say (only those are put in plain words).
+    pub fn values_of(
+        &self,
+        wanted: impl Fn(&str) -> bool,
+        translator: &mut Translator,
+    ) -> BTreeMap<&'static str, String> {
+        let mut values = self.slots.clone();
+        for (name, raw) in self.in_user_words.iter().filter(|(name, _)| wanted(name)) {
+            let plain = translator.plain(raw);
+            if *name != "said" || word_count(&plain) <= SAID_WORDS {
+                values.insert(name, plain);
+            }
+        }
+        values
     }
 
     fn set(&mut self, name: &'static str, value: String) {
@@ -105,7 +148,7 @@ impl Claim {
         if measures.trim().is_empty() {
             return;
         }
-        self.set("measures", measures.to_string());
+        self.set_users("measures", measures.to_string());
         let plural = is_plural(measures);
         self.set("is", if plural { "are" } else { "is" }.to_string());
         self.slots.insert("s", if plural { "" } else { "s" }.to_string());
@@ -124,18 +167,24 @@ impl Claim {
 }
 
 /// The claims `understanding` supports, in fact order.
-pub fn claims(
-    input: &ServiceInput,
-    understanding: &Understanding,
-    translator: &mut Translator,
-) -> Vec<Claim> {
-    let sentences_of = SentenceFinder::new(input);
+pub fn claims(input: &ServiceInput, understanding: &Understanding) -> Vec<Claim> {
+    // A message says a handful of claims; the first facts of a huge paste give plenty to choose
+    // from, and the rest cannot make it slower.
+    let facts = &understanding.facts[..understanding.facts.len().min(MOST_CLAIMS)];
+    let sentences_of = SentenceFinder::new(input, facts);
+    // Derived figures by the fact they are worked out from, looked up once per fact.
+    let mut by_fact: BTreeMap<&str, Vec<&DerivedFigure>> = BTreeMap::new();
+    for d in &understanding.derived {
+        if let Some(first) = d.from.first() {
+            by_fact.entry(first.as_str()).or_default().push(d);
+        }
+    }
     let derived_from = |fact: &Fact, kind: DerivedKind| {
-        understanding.derived.iter().find(|d| d.kind == kind && d.from.first() == Some(&fact.id))
+        by_fact.get(fact.id.as_str()).and_then(|list| list.iter().copied().find(|d| d.kind == kind))
     };
     let mut out = Vec::new();
-    for fact in &understanding.facts {
-        let measures = translator.plain(&fact.measures);
+    for fact in facts {
+        let measures = fact.measures.clone();
         let mut claim = match (fact.kind, fact.meaning, fact.direction) {
             (FactKind::Percentage, Some(PercentMeaning::Availability), _) => {
                 let mut c = Claim::new("continuity", fact);
@@ -193,7 +242,7 @@ pub fn claims(
                     .and_then(|id| understanding.facts.iter().find(|f| &f.id == id))
                     .filter(|f| f.kind == FactKind::People);
                 if let Some(who) = who {
-                    c.set("who", translator.plain(&said(who.value, &who.unit)));
+                    c.set_users("who", said(who.value, &who.unit));
                     c.sources.push(who.id.clone());
                 }
                 c
@@ -206,12 +255,12 @@ pub fn claims(
             }
             (FactKind::Count, _, _) if is_threat(&fact.unit) => {
                 let mut c = Claim::new("protection", fact);
-                c.set("count", translator.plain(&count_with_period(fact)));
+                c.set_users("count", count_with_period(fact));
                 c
             }
             (FactKind::Count, _, _) => {
                 let mut c = Claim::new("volume", fact);
-                c.set("count", translator.plain(&count_with_period(fact)));
+                c.set_users("count", count_with_period(fact));
                 c
             }
             // A rise or fall nobody can call good or bad is quoted in the user's words, not framed.
@@ -259,7 +308,7 @@ pub fn claims(
             }
             (FactKind::People, _, _) => {
                 let mut c = Claim::new("scale", fact);
-                c.set("people", translator.plain(&said(fact.value, &fact.unit)));
+                c.set_users("people", said(fact.value, &fact.unit));
                 c
             }
             (FactKind::Frequency, _, _) => {
@@ -270,11 +319,8 @@ pub fn claims(
             }
         };
         // The user's own sentence, when it is short enough to say as it is.
-        if let Some(sentence) = sentences_of.containing(fact).filter(|s| words(s).len() <= SAID_WORDS) {
-            let plain = translator.plain(sentence);
-            if words(&plain).len() <= SAID_WORDS {
-                claim.set("said", plain);
-            }
+        if let Some(sentence) = sentences_of.containing(fact).filter(|s| word_count(s) <= SAID_WORDS) {
+            claim.set_users("said", sentence.to_string());
         }
         out.push(claim);
     }
@@ -357,17 +403,31 @@ fn is_threat(noun: &str) -> bool {
     mentions(noun, &claim_words().threat_words)
 }
 
+/// How far past a fact the sentence finder reads to finish its sentence: more than any sentence
+/// short enough to quote.
+const SENTENCE_TAIL: usize = 2_000;
+
 /// Finds the sentence a fact came from, to quote the user's own words.
 struct SentenceFinder<'a> {
     fields: Vec<(&'static str, &'a str, Vec<std::ops::Range<usize>>)>,
 }
 
 impl<'a> SentenceFinder<'a> {
-    fn new(input: &'a ServiceInput) -> SentenceFinder<'a> {
+    /// Sentences of each field as far as the last of `facts` in it reaches (and a little beyond,
+    /// to finish its sentence).
+    fn new(input: &'a ServiceInput, facts: &[Fact]) -> SentenceFinder<'a> {
         let fields = input
             .fields()
             .into_iter()
-            .map(|(name, text)| (name, text, sentences(text).into_iter().map(|s| s.span).collect()))
+            .map(|(name, text)| {
+                let reach =
+                    facts.iter().filter(|f| f.field == name).filter_map(|f| f.span).map(|s| s.end).max();
+                let mut end = reach.map_or(0, |r| (r + SENTENCE_TAIL).min(text.len()));
+                while !text.is_char_boundary(end) {
+                    end -= 1;
+                }
+                (name, text, sentences(&text[..end]).into_iter().map(|s| s.span).collect())
+            })
             .collect();
         SentenceFinder { fields }
     }
@@ -390,11 +450,11 @@ mod tests {
         let input = ServiceInput::from_description(text);
         let u = understand(&input);
         let mut t = Translator::default();
-        claims(&input, &u, &mut t)
+        claims(&input, &u)
             .into_iter()
             .map(|c| {
                 let slots = c
-                    .slots
+                    .values(&mut t)
                     .into_iter()
                     .filter(|(k, _)| *k != "said")
                     .map(|(k, v)| (k.to_string(), v))
@@ -461,13 +521,13 @@ mod tests {
             .unwrap_or_default();
         let input = ServiceInput::from_description(&text);
         let u = understand(&input);
-        let found = claims(&input, &u, &mut Translator::default());
+        let found = claims(&input, &u);
         let kinds: std::collections::BTreeSet<&str> = found.iter().map(|c| c.kind).collect();
         assert!(kinds.len() >= 12, "the corpus exercises most kinds: {kinds:?}");
         for c in &found {
             let promised =
                 CLAIM_SLOTS.iter().find(|(k, _)| *k == c.kind).map(|(_, s)| *s).unwrap_or_default();
-            for slot in c.slots.keys() {
+            for slot in c.slots.keys().chain(c.in_user_words.keys()) {
                 assert!(promised.contains(slot) || GLOBAL_SLOTS.contains(slot), "{} fills {slot}", c.kind);
             }
         }
@@ -515,8 +575,8 @@ mod tests {
         let input = ServiceInput::from_description("Intro. The VPN serves 40 sites. Done.");
         let u = understand(&input);
         let mut t = Translator::default();
-        let c = claims(&input, &u, &mut t);
-        let said = c[0].slots.get("said").cloned().unwrap_or_default();
+        let c = claims(&input, &u);
+        let said = c[0].values(&mut t).get("said").cloned().unwrap_or_default();
         assert!(said.starts_with("the ") && said.ends_with("serves 40 sites."), "{said}");
         assert!(!said.contains("VPN"));
     }

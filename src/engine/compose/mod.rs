@@ -19,7 +19,7 @@ pub use render::{markdown, plain_text};
 use crate::engine::audience::Audience;
 use crate::engine::service::{ServiceInput, Understanding};
 use crate::engine::template::{fill, slots, tidy};
-use crate::engine::text::words;
+use crate::engine::text::word_count;
 use claims::Claim;
 use translate::Translator;
 
@@ -37,50 +37,85 @@ pub fn compose(
     audience: &Audience,
     seed: u64,
 ) -> Message {
-    let mut translator = Translator::default();
-    let kind = service_kind::detect(input);
-    let name = service_name(input, kind, &mut translator);
-    let mut globals: BTreeMap<&'static str, String> = BTreeMap::new();
-    globals.insert("service", name.clone());
-    let does = if input.what_it_does.trim().is_empty() {
-        kind.map(|k| k.does.clone())
-    } else {
-        Some(translator.plain(&input.what_it_does))
-    };
-    if let Some(does) = does {
-        globals.insert("does", strip_end(&does));
+    let translator = std::cell::RefCell::new(Translator::default());
+    let service = Service::new(input, understanding, &mut translator.borrow_mut());
+    write(&service, understanding, audience, seed, &translator)
+}
+
+/// The messages for several audiences, reading the service once.
+pub fn compose_all(
+    input: &ServiceInput,
+    understanding: &Understanding,
+    audiences: &[&Audience],
+    seed: u64,
+) -> Vec<Message> {
+    let translator = std::cell::RefCell::new(Translator::default());
+    let service = Service::new(input, understanding, &mut translator.borrow_mut());
+    audiences.iter().map(|a| write(&service, understanding, a, seed, &translator)).collect()
+}
+
+/// What every audience's message says of the service: its kind, name and the like, and its claims.
+struct Service {
+    kind: Option<&'static service_kind::ServiceKind>,
+    globals: BTreeMap<&'static str, String>,
+    claims: Vec<Claim>,
+}
+
+impl Service {
+    fn new(input: &ServiceInput, understanding: &Understanding, translator: &mut Translator) -> Service {
+        let kind = service_kind::detect(input);
+        let mut globals: BTreeMap<&'static str, String> = BTreeMap::new();
+        globals.insert("service", service_name(input, kind, translator));
+        let does = if input.what_it_does.trim().is_empty() {
+            kind.map(|k| k.does.clone())
+        } else {
+            Some(translator.plain(&input.what_it_does))
+        };
+        if let Some(does) = does {
+            globals.insert("does", strip_end(&does));
+        }
+        if let Some(k) = kind {
+            globals.insert("protects", k.protects.clone());
+            globals.insert("at_risk", k.at_risk.clone());
+        }
+        if let Some(people) = claims::people(understanding, translator) {
+            globals.insert("people", people);
+        }
+        if !input.ask.trim().is_empty() {
+            globals.insert("ask", sentence(&translator.plain(&input.ask)));
+        }
+        Service { kind, globals, claims: claims::claims(input, understanding) }
     }
-    if let Some(k) = kind {
-        globals.insert("protects", k.protects.clone());
-        globals.insert("at_risk", k.at_risk.clone());
-    }
-    if let Some(people) = claims::people(understanding, &mut translator) {
-        globals.insert("people", people);
-    }
-    if !input.ask.trim().is_empty() {
-        globals.insert("ask", sentence(&translator.plain(&input.ask)));
-    }
-    let found = claims::claims(input, understanding, &mut translator);
+}
+
+/// One audience's message, from the service as read.
+fn write(
+    service: &Service,
+    understanding: &Understanding,
+    audience: &Audience,
+    seed: u64,
+    translator: &std::cell::RefCell<Translator>,
+) -> Message {
     let mut writer = Writer {
         audience,
         seed,
-        globals,
+        globals: &service.globals,
+        translator,
         used: Vec::new(),
         headline_sources: Vec::new(),
         headline: String::new(),
     };
-    let ordered = writer.order(&found);
-
+    let ordered = writer.order(&service.claims);
     let headline = writer.headline(&ordered);
     writer.headline = headline.clone();
     let points = writer.points(&ordered);
     let evidence = writer.evidence(&ordered);
     let questions = writer.questions(&ordered);
-    let gaps = writer.gaps(&found);
+    let gaps = writer.gaps(&service.claims);
     let closing = writer.closing();
     let opening = writer.pick("opening", &audience.opening, None).unwrap_or_default();
     let value = writer.pick("value", &audience.value, None).unwrap_or_default();
-    let analogy = writer.analogy(kind.map_or(&[][..], |k| &k.analogies[..]));
+    let analogy = writer.analogy(service.kind.map_or(&[][..], |k| &k.analogies[..]));
     let pitch = writer.pitch(&headline, &points, &evidence, [&value, &analogy], &closing);
     let evidence = evidence.into_iter().map(|(text, _)| text).collect::<Vec<_>>().join(" ");
     let workings: Vec<Working> = understanding
@@ -96,7 +131,7 @@ pub fn compose(
         .collect();
     let mut message = Message {
         audience: audience.id.clone(),
-        service: name,
+        service: service.globals.get("service").cloned().unwrap_or_default(),
         headline,
         points,
         pitch,
@@ -108,7 +143,8 @@ pub fn compose(
         translations: Vec::new(),
     };
     let said = message_text(&message);
-    message.translations = translator.found.into_iter().filter(|t| said.contains(&t.plain)).collect();
+    message.translations =
+        translator.borrow().found.iter().filter(|t| said.contains(&t.plain)).cloned().collect();
     message
 }
 
@@ -159,7 +195,9 @@ fn sentence(text: &str) -> String {
 struct Writer<'a> {
     audience: &'a Audience,
     seed: u64,
-    globals: BTreeMap<&'static str, String>,
+    globals: &'a BTreeMap<&'static str, String>,
+    /// Puts the user's words in plain words as claims are said.
+    translator: &'a std::cell::RefCell<Translator>,
     used: Vec<Claim>,
     /// The facts the headline already says, so the pitch does not say them twice.
     headline_sources: Vec<String>,
@@ -173,8 +211,9 @@ impl Writer<'_> {
             |kind: &str| self.audience.claim_order.iter().position(|k| k == kind).unwrap_or(usize::MAX);
         // One figure of scale says who it serves, people first ("1,200 pupils" over "1,500
         // laptops"); a second would only repeat it.
-        let persons =
-            |c: &Claim| c.slots.get("people").is_some_and(|p| crate::engine::facts::counts_persons(p));
+        let persons = |c: &Claim| {
+            c.in_user_words.get("people").is_some_and(|p| crate::engine::facts::counts_persons(p))
+        };
         let scales = found.iter().filter(|c| c.kind == "scale");
         let chosen = scales.clone().find(|c| persons(c)).or_else(|| scales.clone().next());
         // …and none when another claim already names those people ("gives 300 agents back…").
@@ -194,9 +233,11 @@ impl Writer<'_> {
     /// One of `templates` that every slot fills (from the claim, then the message) and that uses
     /// the most slots, chosen by the seed and `key`, tidied; `None` if none fills.
     fn pick(&self, key: &str, templates: &[String], claim: Option<&Claim>) -> Option<String> {
-        let value = |name: &str| {
-            claim.and_then(|c| c.slots.get(name)).or_else(|| self.globals.get(name)).map(String::as_str)
-        };
+        let wanted: std::collections::BTreeSet<&str> = templates.iter().flat_map(|t| slots(t)).collect();
+        let values = claim
+            .map(|c| c.values_of(|name| wanted.contains(name), &mut self.translator.borrow_mut()))
+            .unwrap_or_default();
+        let value = |name: &str| values.get(name).or_else(|| self.globals.get(name)).map(String::as_str);
         // The wordings that say the most of what the user gave; the seed picks among them.
         let filled: Vec<(usize, String)> = templates
             .iter()
@@ -238,10 +279,10 @@ impl Writer<'_> {
     fn points(&mut self, ordered: &[&Claim]) -> Vec<Point> {
         let mut points: Vec<Point> = Vec::new();
         // First one point per kind of claim, then further claims of a kind already used.
-        let first_of_kind =
-            ordered.iter().enumerate().filter(|(i, c)| ordered[..*i].iter().all(|p| p.kind != c.kind));
-        let rest = ordered.iter().enumerate().filter(|(i, c)| ordered[..*i].iter().any(|p| p.kind == c.kind));
-        for (_, claim) in first_of_kind.chain(rest) {
+        let mut seen = std::collections::BTreeSet::new();
+        let (first_of_kind, rest): (Vec<&&Claim>, Vec<&&Claim>) =
+            ordered.iter().partition(|c| seen.insert(c.kind));
+        for claim in first_of_kind.into_iter().chain(rest) {
             if points.len() == POINTS {
                 break;
             }
@@ -312,7 +353,7 @@ impl Writer<'_> {
         closing: &str,
     ) -> String {
         let most = self.audience.pitch_words[1];
-        let size = |text: &str| words(text).len();
+        let size = word_count;
         let mut said: Vec<&str> = vec![headline];
         // A fact said once is said: the pitch never gives the same figure twice.
         let mut facts_said: Vec<&String> = self.headline_sources.iter().collect();

@@ -62,6 +62,7 @@ fn detect_specific(input: &ServiceInput) -> Option<&'static ServiceKind> {
 fn best_match(texts: &[&String]) -> Option<&'static ServiceKind> {
     let mut counts: BTreeMap<String, usize> = BTreeMap::new();
     for text in texts {
+        let text = prefix(text);
         let lower: Vec<String> =
             words(text).into_iter().take(WORDS_READ).map(|w| w.text.to_lowercase()).collect();
         for (i, word) in lower.iter().enumerate() {
@@ -95,12 +96,23 @@ pub fn service_name(input: &ServiceInput, kind: Option<&ServiceKind>) -> String 
         .unwrap_or_else(|| "this service".to_string())
 }
 
+/// The start of `text` that is read to tell the kind and the name: room for `WORDS_READ` words of
+/// ordinary prose, cut on a character boundary, so a huge paste costs no more than a long one.
+fn prefix(text: &str) -> &str {
+    let mut end = text.len().min(WORDS_READ * 8);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
 /// "the mail service", "our service desk", "the finance system" as written in the text.
 fn named_in(text: &str) -> Option<String> {
     const HEADS: &[&str] = &[
         "service", "desk", "system", "systems", "platform", "network", "portal", "website", "intranet",
         "team",
     ];
+    let text = prefix(text);
     let found = words(text);
     let found = &found[..found.len().min(WORDS_READ)];
     for (i, word) in found.iter().enumerate() {

@@ -3,7 +3,7 @@
 //! every replacement is recorded so the user can see it.
 
 use super::message::Translation;
-use crate::engine::checks::{check, find_jargon, CheckOptions};
+use crate::engine::checks::{check, find_jargon, rule_ids, CheckOptions};
 
 /// The rule whose suggestions make IT part of the business, applied to the user's phrases.
 const INCLUSIVE_RULE: &str = "it-versus-business";
@@ -11,6 +11,8 @@ const INCLUSIVE_RULE: &str = "it-versus-business";
 #[derive(Debug, Default)]
 pub struct Translator {
     pub found: Vec<Translation>,
+    /// Phrases already put in plain words, as the user wrote them.
+    done: std::collections::BTreeMap<String, String>,
 }
 
 impl Translator {
@@ -22,6 +24,15 @@ impl Translator {
 
     /// `phrase` in plain words, its capitals as the user wrote them (a service's own name).
     pub fn plain_as_written(&mut self, phrase: &str) -> String {
+        if let Some(done) = self.done.get(phrase) {
+            return done.clone();
+        }
+        let plain = self.translate(phrase);
+        self.done.insert(phrase.to_string(), plain.clone());
+        plain
+    }
+
+    fn translate(&mut self, phrase: &str) -> String {
         let mut out = String::with_capacity(phrase.len());
         let mut at = 0;
         for (span, entry) in find_jargon(phrase) {
@@ -79,9 +90,22 @@ fn number_agreed(plain: &str, matched: &str, term: &str) -> String {
     format!("{stem}{plural}")
 }
 
+/// Check options that run the inclusive-wording rule alone (the others are not needed here).
+fn only_the_inclusive_rule() -> &'static CheckOptions {
+    static OPTIONS: std::sync::OnceLock<CheckOptions> = std::sync::OnceLock::new();
+    OPTIONS.get_or_init(|| CheckOptions {
+        disabled_rules: rule_ids()
+            .into_iter()
+            .filter(|id| *id != INCLUSIVE_RULE)
+            .map(str::to_string)
+            .collect(),
+        ..CheckOptions::default()
+    })
+}
+
 /// `text` with "IT and the business" and its kind replaced by the rule's suggestions.
 fn inclusive(text: &str) -> String {
-    let findings = check(text, &CheckOptions::default());
+    let findings = check(text, only_the_inclusive_rule());
     let mut out = String::with_capacity(text.len());
     let mut at = 0;
     for f in findings.iter().filter(|f| f.rule == INCLUSIVE_RULE) {

@@ -625,10 +625,13 @@ impl Reader<'_> {
         let Some(at) = self.tokens.get(token).map(|t| t.span.start) else { return String::new() };
         let sentence_start =
             self.tokens[..token].iter().rev().find(|t| t.kind == Kind::Break).map_or(0, |t| t.span.end);
+        // Facts of this pass are pushed in text order: stop at the first one before the sentence.
         self.out
             .facts
             .iter()
             .rev()
+            .filter(|f| f.kind != FactKind::Change)
+            .take_while(|f| f.span.is_some_and(|s| s.end >= sentence_start))
             .filter(|f| matches!(f.kind, FactKind::Count | FactKind::People))
             .find(|f| f.span.is_some_and(|s| s.start >= sentence_start && s.end <= at))
             .map(|f| f.unit.clone())

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::timer::{clock, Timer};
 use crate::engine::compose::Message;
 use crate::engine::readability::{DEFAULT_SPEAKING_WPM, SPEAKING_WPM_RANGE};
-use crate::engine::text::{sentences, words};
+use crate::engine::text::{sentences, word_count};
 
 /// What is being rehearsed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -28,7 +28,7 @@ pub struct Step {
 
 /// The prompter's steps for `script` of `message`.
 pub fn steps(message: &Message, script: Script) -> Vec<Step> {
-    let step = |label: String, text: &str| Step { label, text: text.to_string(), words: words(text).len() };
+    let step = |label: String, text: &str| Step { label, text: text.to_string(), words: word_count(text) };
     match script {
         Script::Pitch => sentences(&message.pitch)
             .into_iter()
@@ -236,7 +236,7 @@ mod tests {
         let m = message();
         let pitch = steps(&m, Script::Pitch);
         assert!(pitch.len() >= 3);
-        assert_eq!(pitch.iter().map(|s| s.words).sum::<usize>(), words(&m.pitch).len());
+        assert_eq!(pitch.iter().map(|s| s.words).sum::<usize>(), word_count(&m.pitch));
         let track = steps(&m, Script::TalkTrack);
         let labels: Vec<&str> = track.iter().map(|s| s.label.as_str()).collect();
         assert_eq!(labels, ["Opening", "Value", "Evidence", "The ask"]);
