@@ -11,6 +11,7 @@ mod native {
     use valuelens::engine::audience::builtin;
     use valuelens::engine::checks::{check, CheckOptions};
     use valuelens::engine::compose::compose_all;
+    use valuelens::engine::readability::measure;
     use valuelens::engine::service::{understand, ServiceInput};
 
     /// A realistic paragraph (57 words) with figures, jargon and a before → after.
@@ -43,7 +44,30 @@ mod native {
         understood.facts.len() + findings.len() + messages.len()
     }
 
+    /// The shared corpus of the side-by-side with JavaScript linters (scripts/compare.mjs reads
+    /// the same): every golden description, joined by blank lines, ten times over.
+    pub fn corpus() -> String {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/inputs");
+        let mut files: Vec<_> = std::fs::read_dir(dir).map(|d| d.flatten().map(|e| e.path()).collect()).unwrap_or_default();
+        files.sort();
+        let texts: Vec<String> = files.iter().filter_map(|f| std::fs::read_to_string(f).ok()).map(|t| t.trim().to_string()).collect();
+        vec![texts.join("\n\n"); 10].join("\n\n")
+    }
+
+    /// What the JavaScript side does: lint the draft and score its readability.
+    pub fn check_and_score(text: &str) -> usize {
+        let findings = check(text, &CheckOptions { audience: "board".into(), ..CheckOptions::default() });
+        let readability = measure(text, 140);
+        findings.len() + readability.words
+    }
+
     pub fn benches(c: &mut Criterion) {
+        let corpus = corpus();
+        let mut side_by_side = c.benchmark_group("check-corpus");
+        side_by_side.throughput(Throughput::Bytes(corpus.len() as u64));
+        side_by_side.bench_function("golden-x10", |b| b.iter(|| check_and_score(black_box(&corpus))));
+        side_by_side.finish();
+
         let mut group = c.benchmark_group("one-edit");
         group.sample_size(20);
         for (label, text) in [

@@ -42,3 +42,15 @@ large = [p for (s, _, _), p in zip(rows, per_byte) if s in ("5000-words", "1-MB"
 ratio = max(large) / min(large) if min(large) > 0 else float("inf")
 verdict = "linear" if ratio <= 2 else "NOT linear"
 print(f"\nGrowth from 5,000 words to 1 MB: time per byte changes {ratio:.2f}x: {verdict}.")
+
+# The side-by-side: the engine's check + readability against write-good + text-readability.
+engine = root.parent / "check-corpus" / "golden-x10" / "new" / "estimates.json"
+js = pathlib.Path("target/compare.json")
+if engine.exists() and js.exists():
+    ours = json.loads(engine.read_text())["mean"]["point_estimate"] / 1e3
+    theirs = json.loads(js.read_text())
+    print("\n| on the shared corpus | µs a pass |")
+    print("| --- | ---: |")
+    print(f"| ValueLens check (7 rules, 465-term glossary) + readability, native | {ours:,.0f} |")
+    print(f"| write-good + text-readability, Node.js | {theirs['micros_per_pass']:,.0f} |")
+    print(f"\nValueLens is {theirs['micros_per_pass'] / ours:.1f}x the speed of the JavaScript pair on {theirs['bytes']:,} bytes.")
