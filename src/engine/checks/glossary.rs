@@ -161,9 +161,8 @@ mod tests {
             for name in e.names() {
                 assert!(!name.trim().is_empty(), "{}", e.term);
                 let key = if e.case_sensitive { name.trim().to_string() } else { fold(name) };
-                if let Some(other) = owners.insert(key, &e.term) {
-                    panic!("“{name}” is listed by both “{other}” and “{}”", e.term);
-                }
+                let other = owners.insert(key, &e.term);
+                assert!(other.is_none(), "“{name}” is listed by both “{other:?}” and “{}”", e.term);
                 assert_eq!(term_of(name), Some(e.term.as_str()), "“{name}” should find “{}”", e.term);
             }
         }
