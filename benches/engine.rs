@@ -48,9 +48,14 @@ mod native {
     /// the same): every golden description, joined by blank lines, ten times over.
     pub fn corpus() -> String {
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/inputs");
-        let mut files: Vec<_> = std::fs::read_dir(dir).map(|d| d.flatten().map(|e| e.path()).collect()).unwrap_or_default();
+        let mut files: Vec<_> =
+            std::fs::read_dir(dir).map(|d| d.flatten().map(|e| e.path()).collect()).unwrap_or_default();
         files.sort();
-        let texts: Vec<String> = files.iter().filter_map(|f| std::fs::read_to_string(f).ok()).map(|t| t.trim().to_string()).collect();
+        let texts: Vec<String> = files
+            .iter()
+            .filter_map(|f| std::fs::read_to_string(f).ok())
+            .map(|t| t.trim().to_string())
+            .collect();
         vec![texts.join("\n\n"); 10].join("\n\n")
     }
 
