@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Refreshes the README's pictures in docs/: builds the app, runs the README picture tests
-# (tests/e2e/readme.spec.js) and copies what they saved. docs/screenshot.png is the Compose view.
+# (in tests/e2e/readme.spec.js and rehearse.spec.js) and copies what they saved. docs/screenshot.png is the Compose view.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh >/dev/null
 export PATH="$PWD/node_modules/.bin:$PATH" # binaryen's wasm-opt, for Trunk
 trunk build --release
-npx playwright test readme
-for view in compose compare check library; do
-  cp "$(find test-results/e2e -name "$view.png" -path '*readme*' | head -n 1)" "docs/$view.png"
+npx playwright test readme rehearse -g "README picture"
+for view in compose compare check library rehearse; do
+  cp "$(find test-results/e2e -name "$view.png" | head -n 1)" "docs/$view.png"
 done
 cp docs/compose.png docs/screenshot.png
 ls -l docs/*.png

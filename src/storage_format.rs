@@ -3,6 +3,7 @@
 //! Rust, tested natively. Decoding takes any string: a value that is too large, not JSON, another
 //! program's, from a newer ValueLens or damaged comes back as a `LoadProblem`, never a panic, and
 //! usable values are put right (an unknown audience, an unusable correction) and counted.
+//! Fields added since version 1 (a service's `practice`) are optional, so older values still load.
 
 use std::collections::{BTreeSet, HashSet};
 
@@ -11,6 +12,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::engine::audience;
 use crate::engine::facts::{Fact, LARGEST_FIGURE};
+use crate::engine::rehearsal::drill::Mark;
+use crate::engine::rehearsal::log;
 use crate::engine::service::{Correction, ServiceInput};
 
 /// The local storage key the library lives under.
@@ -39,6 +42,52 @@ pub struct Entry {
     /// The user's own draft, checked in "Check my draft".
     #[serde(default)]
     pub draft: String,
+    /// What rehearsing this service has left: checklist ticks, drill marks, the practice log.
+    /// Left out of storage while empty.
+    #[serde(default, skip_serializing_if = "Practice::is_empty")]
+    pub practice: Practice,
+}
+
+/// What the user keeps from rehearsing a service.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Practice {
+    /// The ids of the "before the meeting" items ticked.
+    pub ticked: BTreeSet<String>,
+    /// The drill's questions marked ready, by their words.
+    pub ready: BTreeSet<String>,
+    /// The drill's questions marked as needing work, by their words.
+    pub needs_work: BTreeSet<String>,
+    /// Finished runs, oldest first, at most `log::KEPT`.
+    pub log: Vec<log::Entry>,
+}
+
+impl Practice {
+    pub fn is_empty(&self) -> bool {
+        self.ticked.is_empty() && self.ready.is_empty() && self.needs_work.is_empty() && self.log.is_empty()
+    }
+
+    /// The mark of the question with these words.
+    pub fn mark(&self, question: &str) -> Mark {
+        if self.ready.contains(question) {
+            Mark::Ready
+        } else if self.needs_work.contains(question) {
+            Mark::NeedsWork
+        } else {
+            Mark::Unmarked
+        }
+    }
+
+    /// Marks the question with these words.
+    pub fn set_mark(&mut self, question: String, mark: Mark) {
+        self.ready.remove(&question);
+        self.needs_work.remove(&question);
+        match mark {
+            Mark::Ready => self.ready.insert(question),
+            Mark::NeedsWork => self.needs_work.insert(question),
+            Mark::Unmarked => false,
+        };
+    }
 }
 
 impl Entry {
@@ -50,6 +99,7 @@ impl Entry {
             audience: default_audience(),
             seed: 0,
             draft: String::new(),
+            practice: Practice::default(),
         }
     }
 
@@ -228,6 +278,8 @@ pub fn decode(raw: &str) -> Result<(Library, Repairs), LoadProblem> {
         }
         entry.input = sanitise_input(entry.input, &mut repairs);
         entry.audience = known_audience(&entry.audience, &mut repairs);
+        let log = &mut entry.practice.log;
+        log.drain(..log.len().saturating_sub(log::KEPT));
         services.push(entry);
     }
     if services.is_empty() {
@@ -281,6 +333,14 @@ mod tests {
         mail.audience = "peer".into();
         mail.seed = 4;
         mail.draft = "We think the VPN is fine.".into();
+        mail.practice.ticked.insert("listen".into());
+        mail.practice.set_mark("What does it cost?".into(), Mark::NeedsWork);
+        mail.practice.log.push(log::Entry {
+            date: "2026-11-23".into(),
+            duration_ms: 32_000,
+            target_ms: 30_000,
+            wpm: Some(138),
+        });
         let mut check = CheckSettings::default();
         check.disabled_rules.insert("hedging".into());
         check.accepted_terms.insert("VPN".into());
@@ -292,6 +352,45 @@ mod tests {
         let raw = encode(&library()).unwrap_or_default();
         assert!(raw.starts_with(r#"{"format":"valuelens","version":1,"#), "{raw}");
         assert_eq!(decode(&raw), Ok((library(), Repairs::default())));
+    }
+
+    #[test]
+    fn a_value_stored_before_rehearsing_existed_still_loads() {
+        let raw = r#"{"format":"valuelens","version":1,"current":3,"services":[
+            {"id":3,"input":{"name":"Mail","description":"We run mail."},"audience":"peer","seed":2,
+             "draft":"Hi"}],"check":{"disabled_rules":[],"accepted_terms":[]}}"#;
+        let (library, repairs) = decode(raw).unwrap_or_default();
+        assert_eq!(repairs, Repairs::default());
+        assert_eq!(library.services[0].practice, Practice::default());
+        assert_eq!(library.services[0].draft, "Hi");
+        let blank = encode(&Library::default()).unwrap_or_default();
+        assert!(!blank.contains("practice"), "nothing new is written until there is practice: {blank}");
+    }
+
+    #[test]
+    fn practice_is_kept_within_bounds() {
+        let entry = |i: u64| {
+            format!(
+                r#"{{"date":"2026-11-{:02}","duration_ms":{i},"target_ms":30000,"wpm":null}}"#,
+                i % 28 + 1
+            )
+        };
+        let log: Vec<String> = (0..(log::KEPT as u64 + 3)).map(entry).collect();
+        let raw = format!(
+            r#"{{"format":"valuelens","version":1,"current":1,"services":[{{"id":1,"input":{{}},
+            "audience":"board","practice":{{"ready":["How much?"],"needs_work":["How much?","Why?"],
+            "log":[{}]}}}}]}}"#,
+            log.join(",")
+        );
+        let (library, _) = decode(&raw).unwrap_or_default();
+        let practice = &library.services[0].practice;
+        assert_eq!(practice.log.len(), log::KEPT);
+        assert_eq!(practice.log[0].duration_ms, 3, "the oldest runs go first");
+        assert_eq!(practice.mark("How much?"), Mark::Ready, "ready wins over a stale mark");
+        assert_eq!(practice.mark("Why?"), Mark::NeedsWork);
+        assert_eq!(practice.mark("Who?"), Mark::Unmarked);
+        let odd = raw.replace(r#""log":"#, r#""ticks":1,"log":"#);
+        assert!(matches!(decode(&odd), Err(LoadProblem::Damaged(_))));
     }
 
     #[test]

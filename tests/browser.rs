@@ -1,19 +1,27 @@
 //! Component tests in headless Chromium (wasm-bindgen-test): units that read more clearly on their
 //! own than through the whole app — the highlight layer, the marked draft, the copy button, the
-//! crash panel, the storage glue — and the app as a user first meets it.
+//! crash panel, the storage glue, the rehearsal clock and practice log — and the app as a user first
+//! meets it.
 #![cfg(target_arch = "wasm32")]
 
+use std::cell::Cell;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, Event, EventInit, HtmlElement, HtmlTextAreaElement};
-use yew::Callback;
+
+use web_sys::{
+    Element, Event, EventInit, HtmlElement, HtmlTextAreaElement, KeyboardEvent, KeyboardEventInit,
+};
+use yew::{Callback, Html};
 
 use valuelens::engine::checks::{check, CheckOptions};
+use valuelens::engine::rehearsal::log;
 use valuelens::state::Loaded;
 use valuelens::storage_format::{Library, KEY, SET_ASIDE_KEY};
 use valuelens::ui::copy_button::{self, CopyButton};
 use valuelens::ui::description_input::{self, DescriptionInput, MarkKind};
 use valuelens::ui::marked_text::{self, MarkedText};
+use valuelens::ui::practice_log::practice_log;
 use valuelens::ui::{browser, crash};
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -61,7 +69,7 @@ fn texts(root: &Element, selector: &str) -> Vec<String> {
 async fn the_app_opens_on_compose_with_its_views_and_four_audiences() {
     let root = render_app().await;
     assert_eq!(texts(&root, "h1"), ["ValueLens"]);
-    assert_eq!(texts(&root, "nav button"), ["Compose", "Compare", "Check my draft", "Library"]);
+    assert_eq!(texts(&root, "nav button"), ["Compose", "Compare", "Check my draft", "Rehearse", "Library"]);
     assert_eq!(find(&root, "nav button.current").get_attribute("aria-current").as_deref(), Some("page"));
     assert_eq!(texts(&root, ".audience-label"), ["The board", "A team lead", "A peer", "Your manager"]);
     assert!(root.query_selector("textarea#description").ok().flatten().is_some());
@@ -195,4 +203,119 @@ fn storage_round_trips_and_sets_aside_what_it_cannot_read() {
     assert!(matches!(browser::load(), Loaded::Unreadable { set_aside: true, .. }));
     assert_eq!(storage.get_item(SET_ASIDE_KEY).ok().flatten().as_deref(), Some("{not json"));
     storage.clear().expect("clear storage");
+}
+
+fn click(root: &Element, selector: &str) {
+    find(root, selector).dyn_into::<HtmlElement>().expect("an HTML element").click();
+}
+
+fn press(target: &Element, key: &str) {
+    let init = KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("a key event");
+    target.dispatch_event(&event).expect("dispatch");
+}
+
+/// Waits `ms` of real time.
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let window = web_sys::window().expect("a window");
+        window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).expect("a timeout");
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.expect("slept");
+}
+
+#[wasm_bindgen_test]
+async fn rehearse_starts_the_timer_on_space_and_steps_on_arrows_but_leaves_keys_to_controls() {
+    let root = render_app().await;
+    click(&root, "#nav-rehearse");
+    yew::scheduler::flush().await;
+    assert!(texts(&root, ".rehearse-empty p")[0].starts_with("Describe a service in Compose"));
+    let example =
+        root.query_selector_all(".rehearse-empty button").expect("buttons").item(1).expect("a second button");
+    example.dyn_into::<HtmlElement>().expect("a button").click();
+    yew::scheduler::flush().await;
+    let stage = find(&root, "#prompter-stage");
+    assert_eq!(stage.get_attribute("tabindex").as_deref(), Some("0"));
+    assert!(texts(&root, ".step-label")[0].starts_with("Sentence 1, step 1 of "));
+
+    let radio = find(&root, "input[type=radio][name=audience]");
+    press(&radio, "ArrowRight");
+    press(&radio, " ");
+    yew::scheduler::flush().await;
+    assert!(texts(&root, ".step-label")[0].starts_with("Sentence 1, "), "keys on a control are its own");
+    assert!(texts(&root, ".prompter-controls button").contains(&"Start timer".to_string()));
+
+    press(&stage, " ");
+    yew::scheduler::flush().await;
+    assert!(texts(&root, ".prompter-controls button").contains(&"Stop timer".to_string()));
+    press(&stage, "ArrowRight");
+    yew::scheduler::flush().await;
+    assert!(texts(&root, ".step-label")[0].starts_with("Sentence 2, step 2 of "));
+    press(&stage, "ArrowLeft");
+    press(&stage, " ");
+    yew::scheduler::flush().await;
+    assert!(texts(&root, ".step-label")[0].starts_with("Sentence 1, "));
+    assert!(texts(&root, ".prompter-controls button").contains(&"Start timer".to_string()));
+    storage().clear().expect("clear storage");
+}
+
+#[wasm_bindgen_test]
+async fn the_clock_moves_on_and_an_interval_stops_when_dropped() {
+    let before = browser::now();
+    let today = browser::today();
+    assert_eq!(today.len(), 10, "{today}");
+    assert!(today.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 {
+        b == b'-'
+    } else {
+        b.is_ascii_digit()
+    }));
+
+    let ticks = Rc::new(Cell::new(0));
+    let interval = {
+        let ticks = ticks.clone();
+        browser::Interval::new(5, move || ticks.set(ticks.get() + 1))
+    };
+    sleep(60).await;
+    assert!(ticks.get() >= 2, "{}", ticks.get());
+    assert!(browser::now() >= before + 50);
+    drop(interval);
+    let stopped_at = ticks.get();
+    sleep(40).await;
+    assert_eq!(ticks.get(), stopped_at, "no tick after the interval is dropped");
+}
+
+#[yew::component]
+fn LogOf() -> Html {
+    let run = |date: &str, ms: u64, wpm: Option<u32>| log::Entry {
+        date: date.into(),
+        duration_ms: ms,
+        target_ms: 30_000,
+        wpm,
+    };
+    practice_log(&[run("<b>2026-11-22</b>", 45_000, None), run("2026-11-23", 32_000, Some(138))])
+}
+
+#[wasm_bindgen_test]
+async fn the_practice_log_lists_runs_newest_first_with_a_labelled_chart() {
+    let root = root();
+    yew::Renderer::<LogOf>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        texts(&root, ".log-list li"),
+        [
+            "2026-11-23: 0:32 (target 0:30), 138 words a minute",
+            "<b>2026-11-22</b>: 0:45 (target 0:30), pace not measured"
+        ]
+    );
+    assert!(root.query_selector("li b").ok().flatten().is_none(), "a stored date stays text");
+    let chart = find(&root, "svg.sparkline");
+    assert_eq!(chart.get_attribute("role").as_deref(), Some("img"));
+    assert_eq!(
+        chart.get_attribute("aria-label").as_deref(),
+        Some("Run times for 2 runs, oldest first: from 0:45 to 0:32, getting shorter.")
+    );
+    assert_eq!(find(&root, "svg path").get_attribute("d").as_deref(), Some("M0,0 L200,40"));
 }

@@ -17,6 +17,7 @@ use super::library_view::LibraryView;
 use super::manual_copy::ManualCopyPanel;
 use super::nav::ViewNav;
 use super::notices::Notices;
+use super::rehearse_view::RehearseView;
 use crate::share_link;
 use crate::state::{Action, AppState, View};
 
@@ -150,6 +151,13 @@ pub fn App() -> Html {
                 audience={state.current().audience.clone()}
                 settings={state.library.check.clone()}
                 tips_hidden={state.tips_hidden}
+                dispatch={dispatch.clone()}
+            />
+        },
+        View::Rehearse => html! {
+            <RehearseView
+                entry={state.current().clone()}
+                rehearsal={state.rehearsal.clone()}
                 dispatch={dispatch.clone()}
             />
         },

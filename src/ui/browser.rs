@@ -1,5 +1,6 @@
 //! The browser glue the components share: local storage, the URL fragment, the clipboard (with
-//! fallbacks), downloads and text selection. Thin: what to do with the values is decided by
+//! fallbacks), downloads, text selection, and for rehearsing the clock, a ticking interval and
+//! full screen. Thin: what to do with the values is decided by
 //! `state`, `storage_format` and `share_link`; every browser failure comes back as a value.
 
 use wasm_bindgen::prelude::*;
@@ -22,6 +23,24 @@ extern "C" {
     /// `document.execCommand`, the older way to copy a selection.
     #[wasm_bindgen(catch, js_namespace = document, js_name = execCommand)]
     fn exec_command(command: &str) -> Result<bool, JsValue>;
+
+    /// `performance.now()`: milliseconds since the page opened, never going back.
+    #[wasm_bindgen(js_namespace = performance, js_name = now)]
+    fn performance_now() -> f64;
+
+    /// `setInterval`; its id is kept as the browser gave it (not every clock's fits an i32).
+    #[wasm_bindgen(js_name = setInterval)]
+    fn set_interval(handler: &JsValue, ms: i32) -> JsValue;
+
+    #[wasm_bindgen(js_name = clearInterval)]
+    fn clear_interval(id: &JsValue);
+
+    /// An element that may be able to fill the screen.
+    type FullScreenTarget;
+
+    /// `element.requestFullscreen()`; throws where the Fullscreen API is missing.
+    #[wasm_bindgen(method, catch, js_name = requestFullscreen)]
+    fn request_fullscreen(this: &FullScreenTarget) -> Result<js_sys::Promise, JsValue>;
 }
 
 /// The browser would not do what was asked (copy, download).
@@ -177,5 +196,82 @@ pub fn focus(id: &str) {
 pub fn print() {
     if let Some(window) = web_sys::window() {
         let _ = window.print();
+    }
+}
+
+/// The browser's clock for the rehearsal timer, in milliseconds.
+pub fn now() -> u64 {
+    performance_now().max(0.0) as u64
+}
+
+/// Today's date where the user is, as "2026-11-23".
+pub fn today() -> String {
+    let date = js_sys::Date::new_0();
+    format!("{:04}-{:02}-{:02}", date.get_full_year(), date.get_month() + 1, date.get_date())
+}
+
+/// Calls a function every few milliseconds until dropped.
+pub struct Interval {
+    id: JsValue,
+    _tick: Closure<dyn FnMut()>,
+}
+
+impl Interval {
+    pub fn new(ms: i32, tick: impl FnMut() + 'static) -> Interval {
+        let tick = Closure::<dyn FnMut()>::new(tick);
+        Interval { id: set_interval(tick.as_ref(), ms), _tick: tick }
+    }
+}
+
+impl Drop for Interval {
+    fn drop(&mut self) {
+        clear_interval(&self.id);
+    }
+}
+
+/// Listens for `event` on `target` until dropped.
+pub struct Listener {
+    target: web_sys::EventTarget,
+    event: &'static str,
+    handler: Closure<dyn FnMut()>,
+}
+
+impl Listener {
+    pub fn new(
+        target: web_sys::EventTarget,
+        event: &'static str,
+        handler: impl FnMut() + 'static,
+    ) -> Listener {
+        let handler = Closure::<dyn FnMut()>::new(handler);
+        let _ = target.add_event_listener_with_callback(event, handler.as_ref().unchecked_ref());
+        Listener { target, event, handler }
+    }
+}
+
+impl Drop for Listener {
+    fn drop(&mut self) {
+        let _ = self
+            .target
+            .remove_event_listener_with_callback(self.event, self.handler.as_ref().unchecked_ref());
+    }
+}
+
+/// Asks the browser to show the element with `id` full screen; `Err` when it will not (no
+/// Fullscreen API, or refused), so the caller can fill the window instead.
+pub async fn full_screen(id: &str) -> Result<(), Refused> {
+    let element = document().and_then(|d| d.get_element_by_id(id)).ok_or(Refused)?;
+    let promise = element.unchecked_ref::<FullScreenTarget>().request_fullscreen().map_err(|_| Refused)?;
+    JsFuture::from(promise).await.map(|_| ()).map_err(|_| Refused)
+}
+
+/// Whether the browser is showing something full screen.
+pub fn is_full_screen() -> bool {
+    document().and_then(|d| d.fullscreen_element()).is_some()
+}
+
+/// Leaves the browser's full screen, if it is on.
+pub fn leave_full_screen() {
+    if let Some(document) = document().filter(|d| d.fullscreen_element().is_some()) {
+        document.exit_fullscreen();
     }
 }

@@ -18,7 +18,7 @@ use super::text_field::TextField;
 use super::worked_out::WorkedOut;
 use crate::engine::audience::{self, Audience};
 use crate::engine::compose::{compose, markdown, plain_text, Message};
-use crate::engine::service::{understand, ServiceInput, Understanding};
+use crate::engine::service::{understand, Understanding};
 use crate::share_link;
 use crate::state::{fact_status, file_stem, removed_facts, Action, FactForm, FactStatus, Field};
 use crate::storage_format::Entry;
@@ -39,10 +39,7 @@ pub fn audience_or_first(id: &str) -> &'static Audience {
     audience::find(id).unwrap_or(&audience::builtin()[0])
 }
 
-/// Whether the user has written anything about the service yet.
-pub fn is_blank(input: &ServiceInput) -> bool {
-    input.name.trim().is_empty() && input.fields().iter().all(|(_, text)| text.trim().is_empty())
-}
+pub use crate::state::is_blank;
 
 /// The words of each fact and worked-out figure, by id.
 pub fn sources(understanding: &Understanding) -> Vec<(String, String)> {

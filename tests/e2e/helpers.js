@@ -22,8 +22,8 @@ export async function openApp(page, path = './') {
   await expect(page.getByRole('heading', { level: 1, name: 'ValueLens' })).toBeVisible();
 }
 
-/** The four views, by their navigation button names. */
-export const VIEWS = ['Compose', 'Compare', 'Check my draft', 'Library'];
+/** The views, by their navigation button names. */
+export const VIEWS = ['Compose', 'Compare', 'Check my draft', 'Rehearse', 'Library'];
 
 export function nav(page, view) {
   return page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: view, exact: true });
