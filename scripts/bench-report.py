@@ -54,3 +54,15 @@ if engine.exists() and js.exists():
     print(f"| ValueLens check (7 rules, 465-term glossary) + readability, native | {ours:,.0f} |")
     print(f"| write-good + text-readability, Node.js | {theirs['micros_per_pass']:,.0f} |")
     print(f"\nValueLens is {theirs['micros_per_pass'] / ours:.1f}x the speed of the JavaScript pair on {theirs['bytes']:,} bytes.")
+
+# The web app in headless Chromium.
+browser = pathlib.Path("target/browser-bench.json")
+if browser.exists():
+    b = json.loads(browser.read_text())
+    k = b["keystroke_to_update_ms"]
+    m = b["wasm_memory_bytes"]
+    print("\n| in the browser (headless Chromium) | measured |")
+    print("| --- | ---: |")
+    print(f"| cold load to interactive | {b['cold_load_to_interactive_ms']} ms |")
+    print(f"| keystroke to updated page, 300-word description (p50 / p95 of {k['samples']}) | {k['p50']} / {k['p95']} ms |")
+    print(f"| wasm memory before / after 1,000 edits | {m['before_1000_edits']:,} / {m['after_1000_edits']:,} bytes |")

@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
 # Measures ValueLens and prints a report (also written to target/bench-report.md): the engine
 # natively (criterion) on about 50, 300, 5,000 words and 1 MB, with whether time grows linearly;
-# and the side-by-side with npm's write-good + text-readability on one shared corpus.
+# the side-by-side with npm's write-good + text-readability on one shared corpus; and the web app
+# in headless Chromium (cold load, keystroke to updated page, wasm memory after 1,000 edits).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh >/dev/null
 cargo bench --locked --bench engine
 node scripts/compare.mjs
+export PATH="$PWD/node_modules/.bin:$PATH" # binaryen's wasm-opt, for Trunk
+trunk build --release
+npx playwright test --config playwright.perf.config.js
 python3 scripts/bench-report.py | tee target/bench-report.md
