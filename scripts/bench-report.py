@@ -66,3 +66,5 @@ if browser.exists():
     print(f"| cold load to interactive | {b['cold_load_to_interactive_ms']} ms |")
     print(f"| keystroke to updated page, 300-word description (p50 / p95 of {k['samples']}) | {k['p50']} / {k['p95']} ms |")
     print(f"| wasm memory before / after 1,000 edits | {m['before_1000_edits']:,} / {m['after_1000_edits']:,} bytes |")
+    if "paste_1_mb_to_update_ms" in b:
+        print(f"| 1 MB paste to updated page | {b['paste_1_mb_to_update_ms']:,} ms |")
