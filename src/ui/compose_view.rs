@@ -78,8 +78,10 @@ pub fn ComposeView(props: &Props) -> Html {
             fact: fact.clone(),
         })
         .collect();
+    // Highlights for the facts that are listed (a huge paste's thousands more stay plain).
     let mut marks: Vec<_> = rows
         .iter()
+        .take(super::fact_list::LISTED)
         .filter(|r| r.in_description)
         .filter_map(|r| {
             let kind =

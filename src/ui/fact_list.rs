@@ -44,6 +44,9 @@ pub struct Props {
     pub on_show: Callback<(usize, usize)>,
 }
 
+/// How many facts are listed; a huge paste's thousands more are counted, not drawn.
+pub const LISTED: usize = 200;
+
 #[component]
 pub fn FactList(props: &Props) -> Html {
     let d = &props.dispatch;
@@ -67,7 +70,7 @@ pub fn FactList(props: &Props) -> Html {
             <p class="facts-count" id="facts-count" aria-live="polite">{ summary }</p>
             if count > 0 {
                 <ul class="fact-list">
-                    { for props.rows.iter().map(|row| {
+                    { for props.rows.iter().take(LISTED).map(|row| {
                         let key = row.fact.key();
                         let editing = props.form.as_ref().filter(|f| matches!(&f.target, FactTarget::Correct { key: k } if *k == key));
                         let status = match &row.status {
@@ -120,6 +123,9 @@ pub fn FactList(props: &Props) -> Html {
                         }
                     }) }
                 </ul>
+                if count > LISTED {
+                    <p class="hint">{ format!("The first {LISTED} of {count} are listed and highlighted here.") }</p>
+                }
             }
             if !props.removed.is_empty() {
                 <div class="removed">

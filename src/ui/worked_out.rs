@@ -19,7 +19,7 @@ pub fn WorkedOut(props: &Props) -> Html {
         <section class="worked-out" aria-labelledby="worked-out-heading">
             <h3 id="worked-out-heading">{ "Worked out from your figures" }</h3>
             <ul>
-                { for props.figures.iter().map(|d| html! {
+                { for props.figures.iter().take(super::fact_list::LISTED).map(|d| html! {
                     <li key={d.id.clone()}>
                         <span class="figure">{ &d.text }</span>
                         <span class="working">{ &d.working }</span>
