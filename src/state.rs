@@ -1167,6 +1167,17 @@ pub fn words_of(key: &str) -> &str {
     key.split_once(':').map_or(key, |(_, words)| words)
 }
 
+/// Drops the user's replacement of the fact now keyed `key`, if any, and returns the key of the
+/// fact as it was found (what a new correction must name).
+fn take_replacement(corrections: &mut Vec<Correction>, key: &str) -> String {
+    let replaced =
+        corrections.iter().position(|c| matches!(c, Correction::Replace { fact, .. } if fact.key() == key));
+    match replaced.map(|i| corrections.remove(i)) {
+        Some(Correction::Replace { key: original, .. }) => original,
+        _ => key.to_string(),
+    }
+}
+
 fn remove_fact(input: &mut ServiceInput, key: &str) {
     let corrections = &mut input.corrections;
     if let Some(i) =
@@ -1175,15 +1186,7 @@ fn remove_fact(input: &mut ServiceInput, key: &str) {
         corrections.remove(i);
         return;
     }
-    let replaced =
-        corrections.iter().position(|c| matches!(c, Correction::Replace { fact, .. } if fact.key() == key));
-    let original = match replaced {
-        Some(i) => match corrections.remove(i) {
-            Correction::Replace { key, .. } => key,
-            _ => key.to_string(),
-        },
-        None => key.to_string(),
-    };
+    let original = take_replacement(corrections, key);
     if !corrections.iter().any(|c| matches!(c, Correction::Remove { key } if *key == original)) {
         corrections.push(Correction::Remove { key: original });
     }
@@ -1197,15 +1200,7 @@ fn correct_fact(input: &mut ServiceInput, key: &str, fact: &mut Fact) {
         *added = fact.clone();
         return;
     }
-    let replaced =
-        corrections.iter().position(|c| matches!(c, Correction::Replace { fact, .. } if fact.key() == key));
-    let original = match replaced {
-        Some(i) => match corrections.remove(i) {
-            Correction::Replace { key, .. } => key,
-            _ => key.to_string(),
-        },
-        None => key.to_string(),
-    };
+    let original = take_replacement(corrections, key);
     fact.field = original.split_once(':').map_or("description", |(field, _)| field).to_string();
     corrections.retain(|c| !matches!(c, Correction::Remove { key } if *key == original));
     corrections.push(Correction::Replace { key: original, fact: fact.clone() });

@@ -106,6 +106,14 @@ impl Claim {
         }
     }
 
+    /// A claim about a percentage of something: `{pct}` of `{measures}`.
+    fn percentage(kind: &'static str, fact: &Fact, measures: &str) -> Claim {
+        let mut c = Claim::new(kind, fact);
+        c.set("pct", english::percent(fact.value));
+        c.set_measures(measures);
+        c
+    }
+
     /// A slot in the user's words, to be put in plain words when said.
     fn set_users(&mut self, name: &'static str, value: String) {
         if !value.trim().is_empty() {
@@ -270,34 +278,19 @@ pub fn claims(input: &ServiceInput, understanding: &Understanding) -> Vec<Claim>
             (FactKind::Percentage, Some(PercentMeaning::Reduction), _)
                 if mentions(&fact.measures, &claim_words().cost_words) =>
             {
-                let mut c = Claim::new("cost_cut", fact);
-                c.set("pct", english::percent(fact.value));
-                c.set_measures(&measures);
-                c
+                Claim::percentage("cost_cut", fact, &measures)
             }
             (FactKind::Percentage, Some(PercentMeaning::Reduction), _) => {
-                let mut c = Claim::new("reduction", fact);
-                c.set("pct", english::percent(fact.value));
-                c.set_measures(&measures);
-                c
+                Claim::percentage("reduction", fact, &measures)
             }
             (FactKind::Percentage, Some(PercentMeaning::Growth), Some(Direction::Worse)) => {
-                let mut c = Claim::new("setback", fact);
-                c.set("pct", english::percent(fact.value));
-                c.set_measures(&measures);
-                c
+                Claim::percentage("setback", fact, &measures)
             }
             (FactKind::Percentage, Some(PercentMeaning::Growth), _) => {
-                let mut c = Claim::new("growth", fact);
-                c.set("pct", english::percent(fact.value));
-                c.set_measures(&measures);
-                c
+                Claim::percentage("growth", fact, &measures)
             }
             (FactKind::Percentage, Some(PercentMeaning::Share), _) => {
-                let mut c = Claim::new("coverage", fact);
-                c.set("pct", english::percent(fact.value));
-                c.set_measures(&measures);
-                c
+                Claim::percentage("coverage", fact, &measures)
             }
             (FactKind::Percentage, _, _) => Claim::new("figure", fact),
             (FactKind::Multiple, _, _) => {
