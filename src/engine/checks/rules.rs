@@ -3,7 +3,7 @@
 //! data and a test proves every file parses and is complete.
 //!
 //! A rule file is `{"id", "description", "severity", "severity_by_audience"?, "audiences"?,
-//! "supersedes"?, "check": {"kind": …}}`. Kinds: `glossary` (the jargon rule), `existence`
+//! "supersedes"?, "check": {KIND: …}}`. Kinds: `glossary` (the jargon rule), `existence`
 //! (`groups` of `tokens`, with an optional group `suggestion`), `substitution` (`groups` of
 //! `swap`: phrase → replacement), `sentence-length` and `passive-voice`. A group may also carry
 //! `not_after`, `not_before`, `needs_word_after` and `near_percent` to keep false alarms down.
@@ -61,7 +61,7 @@ impl Rule {
 
 /// What a rule looks for: a generic kind, filled with data.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(tag = "kind", rename_all = "kebab-case", deny_unknown_fields)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub enum Check {
     /// Every glossary term or alias. Message placeholders: match, term, meaning, plain.
     Glossary { message: String },
@@ -300,20 +300,22 @@ mod tests {
 
     #[test]
     fn unknown_fields_in_rule_data_are_refused() {
-        let typo =
-            r#"{"id":"x","description":"d","severity":"warning","check":{"kind":"glossary","mesage":"m"}}"#;
+        let typo = r#"{"id":"x","description":"d","severity":"warning","check":{"glossary":{"mesage":"m"}}}"#;
         assert!(parse(typo).is_err());
-        let stray = r#"{"id":"x","description":"d","severity":"warning","colour":1,"check":{"kind":"glossary","message":"m"}}"#;
+        let stray = r#"{"id":"x","description":"d","severity":"warning","colour":1,"check":{"glossary":{"message":"m"}}}"#;
         assert!(parse(stray).is_err());
-        let passive = r#"{"id":"x","description":"d","severity":"warning","check":{"kind":"passive-voice","message":"m",
+        let passive = r#"{"id":"x","description":"d","severity":"warning","check":{"passive-voice":{"message":"m",
             "be_forms":[],"adverb_suffix":"","participle_suffix":"","min_participle_letters":1,"not_participle_suffixes":[],
-            "irregular_participles":[],"not_participles":[],"extra":true}}"#;
+            "irregular_participles":[],"not_participles":[],"extra":true}}}"#;
         assert!(parse(passive).is_err());
         assert!(parse(&passive.replace(r#","extra":true"#, "")).is_ok());
-        let group = r#"{"id":"x","description":"d","severity":"warning","check":{"kind":"existence","groups":[{"message":"m","tokns":[]}]}}"#;
+        let group = r#"{"id":"x","description":"d","severity":"warning","check":{"existence":{"groups":[{"message":"m","tokns":[]}]}}}"#;
         assert!(parse(group).is_err());
+        let unknown_kind =
+            r#"{"id":"x","description":"d","severity":"warning","check":{"spelling":{"message":"m"}}}"#;
+        assert!(parse(unknown_kind).is_err());
         let good =
-            r#"{"id":"x","description":"d","severity":"warning","check":{"kind":"glossary","message":"m"}}"#;
+            r#"{"id":"x","description":"d","severity":"warning","check":{"glossary":{"message":"m"}}}"#;
         assert!(parse(good).is_ok());
     }
 }
