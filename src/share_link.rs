@@ -249,8 +249,8 @@ mod tests {
     #[test]
     fn hostile_values_in_a_link_are_put_right_not_trusted() {
         let json = r#"{"input":{"description":"<script>alert(1)</script>","corrections":[
-            {"action":"add","fact":{"id":"x","kind":"count","value":1e300,"unit":"","measures":"",
-              "field":"user","text":"huge","origin":"user"}}]},
+            {"add":{"fact":{"id":"x","kind":"count","value":1e300,"unit":"","measures":"",
+              "field":"user","text":"huge","origin":"user"}}}]},
             "audience":"<img src=x onerror=alert(1)>","seed":18446744073709551615}"#;
         let fragment = format!("service=1.{}", base64url_encode(json.as_bytes()));
         let shared = decode(&fragment).and_then(Result::ok);

@@ -435,9 +435,9 @@ mod tests {
     fn usable_values_are_put_right_and_counted() {
         let raw = r#"{"format":"valuelens","version":1,"current":99,"services":[
             {"id":5,"input":{"description":"a"},"audience":"ceo"},
-            {"id":5,"input":{"description":"b","corrections":[{"action":"remove","key":""},
-              {"action":"add","fact":{"id":"","kind":"money","value":-1e200,"unit":"GBP","measures":"",
-               "field":"user","text":"x","origin":"user"}}]},"audience":"peer"},
+            {"id":5,"input":{"description":"b","corrections":[{"remove":{"key":""}},
+              {"add":{"fact":{"id":"","kind":"money","value":-1e200,"unit":"GBP","measures":"",
+               "field":"user","text":"x","origin":"user"}}}]},"audience":"peer"},
             {"id":0,"input":{},"audience":"manager"}]}"#;
         let (library, repairs) = decode(raw).unwrap_or_default();
         let ids: Vec<u32> = library.services.iter().map(|e| e.id).collect();

@@ -264,7 +264,7 @@ fn compose_takes_structured_input_with_corrections() {
         "name": "Mail",
         "description": "We run mail for 1,200 staff.",
         "ask": "approve £40k a year to renew the filter",
-        "corrections": [{"action": "remove", "key": "description:1,200 staff"}]
+        "corrections": [{"remove": {"key": "description:1,200 staff"}}]
     });
     let o =
         valuelens(&["compose", "-a", "manager", "--structured", "-f", "json"], input.to_string().as_bytes());

@@ -33,7 +33,7 @@ pub struct ServiceInput {
 /// A user's correction of the facts found. Corrections name a fact by its key (field and exact
 /// words, see `Fact::key`), so they survive edits elsewhere in the text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "action", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum Correction {
     /// "That is not a fact": drop it.
     Remove { key: String },
