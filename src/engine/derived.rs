@@ -190,6 +190,19 @@ fn downtime(fact: &Fact, a: &Assumptions, out: &mut Vec<DerivedFigure>) {
     out.push(month);
 }
 
+/// What a figure is per, as said after it: "a month", "per ticket", "over 3 years".
+pub fn period_words(per: &Per) -> String {
+    const TIMES: &[&str] =
+        &["year", "quarter", "month", "week", "day", "night", "hour", "shift", "fortnight"];
+    if per.count == 1.0 && TIMES.contains(&per.unit.as_str()) {
+        format!("a {}", per.unit)
+    } else if per.count == 1.0 {
+        format!("per {}", per.unit)
+    } else {
+        format!("over {} {}s", english::number(per.count), per.unit)
+    }
+}
+
 /// Whether `unit` is a unit of time ("days", "working days", "mins").
 pub fn is_time_unit(unit: &str) -> bool {
     seconds_in(unit).is_some()
@@ -411,13 +424,6 @@ fn singular(noun: &str) -> &str {
 fn money(fact: &Fact, context: &Context<'_>, out: &mut Vec<DerivedFigure>) {
     let Some(per) = &fact.per else { return };
     let amount = english::money(fact.value, &fact.unit);
-    let period_words = |p: &Per| {
-        if p.count == 1.0 {
-            format!("a {}", p.unit)
-        } else {
-            format!("over {} {}s", english::number(p.count), p.unit)
-        }
-    };
     let per_year = match (per.unit.as_str(), per.count) {
         ("year", n) if n > 1.0 => {
             let yearly = fact.value / n;

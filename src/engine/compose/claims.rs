@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use super::translate::Translator;
-use crate::engine::derived::{difference, quantity, DerivedFigure, DerivedKind};
+use crate::engine::derived::{difference, period_words, quantity, DerivedFigure, DerivedKind};
 use crate::engine::english;
 use crate::engine::facts::{counts_persons, Direction, Fact, FactKind, PercentMeaning};
 use crate::engine::service::{ServiceInput, Understanding};
@@ -333,18 +333,6 @@ fn said(value: f64, unit: &str) -> String {
         "%" | "GBP" | "USD" | "EUR" | "x" | "" => quantity(value, unit),
         _ if crate::engine::derived::is_time_unit(unit) => quantity(value, unit),
         _ => format!("{} {unit}", english::count_figure(value)),
-    }
-}
-
-fn period_words(per: &crate::engine::facts::Per) -> String {
-    const TIMES: &[&str] =
-        &["year", "quarter", "month", "week", "day", "night", "hour", "shift", "fortnight"];
-    if per.count == 1.0 && TIMES.contains(&per.unit.as_str()) {
-        format!("a {}", per.unit)
-    } else if per.count == 1.0 {
-        format!("per {}", per.unit)
-    } else {
-        format!("over {} {}s", english::number(per.count), per.unit)
     }
 }
 
