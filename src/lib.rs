@@ -2,6 +2,7 @@
 //! One crate: the pure `engine`; the web app's plain-Rust parts (`state`, `storage_format`,
 //! `share_link`, `highlight`), tested natively; the browser `ui` and the native `cli`.
 
+pub mod embedding;
 pub mod engine;
 pub mod highlight;
 pub mod share_link;

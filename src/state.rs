@@ -3,8 +3,10 @@
 //! natively: the browser glue in `ui` only reads storage and the URL, dispatches actions and
 //! writes back what the state says.
 
-use crate::engine::audience::{self, Audience};
-use crate::engine::compose::compose;
+use std::rc::Rc;
+
+use crate::embedding::Org;
+use crate::engine::audience::Audience;
 use crate::engine::facts::{extract, Fact, Origin};
 use crate::engine::rehearsal::drill::Mark;
 use crate::engine::rehearsal::run::{steps, Run, Script, Summary};
@@ -12,7 +14,7 @@ use crate::engine::rehearsal::timer::clock;
 use crate::engine::rehearsal::{checklist, log};
 use crate::engine::service::{understand, Correction, ServiceInput};
 use crate::share_link::{LinkProblem, Shared};
-use crate::storage_format::{Entry, Library, LoadProblem, Repairs, SET_ASIDE_KEY};
+use crate::storage_format::{Entry, Library, LoadProblem, Repairs};
 
 /// The app's views.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -299,10 +301,10 @@ pub enum Loaded {
     /// Nothing saved yet.
     Nothing,
     Library(Library, Repairs),
-    /// A value that could not be used; `set_aside` says whether it was copied to `SET_ASIDE_KEY`.
+    /// A value that could not be used; `set_aside` names the key it was copied to, if it could be.
     Unreadable {
         problem: LoadProblem,
-        set_aside: bool,
+        set_aside: Option<String>,
     },
     /// The browser does not let the page read storage.
     StorageUnavailable,
@@ -501,6 +503,8 @@ pub struct AppState {
     /// The user pressed Escape on a finding's explanation: hidden until they move on.
     pub tips_hidden: bool,
     pub rehearsal: Rehearsal,
+    /// Who ValueLens speaks for: the audiences offered and the organisation's pack.
+    pub org: Rc<Org>,
     next_notice: u32,
 }
 
@@ -519,6 +523,7 @@ impl Default for AppState {
             copied: None,
             tips_hidden: false,
             rehearsal: Rehearsal::default(),
+            org: Rc::default(),
             next_notice: 1,
         }
     }
@@ -589,6 +594,11 @@ pub enum Action {
     Announce(String),
     DismissNotice(u32),
     Rehearse(Rehearse),
+    /// The embedding page's organisation and audiences (see `embedding`).
+    UseOrg(Rc<Org>),
+    /// Open a service with this description, as the embedding page asked: the one already in the
+    /// library with it, else the blank one, else a new one, so nothing typed is replaced.
+    OpenText(String),
 }
 
 impl AppState {
@@ -604,9 +614,9 @@ impl AppState {
                 }
             }
             Loaded::Unreadable { problem, set_aside } => {
-                let text = if set_aside {
+                let text = if let Some(key) = set_aside {
                     format!(
-                        "{} It was set aside (under “{SET_ASIDE_KEY}” in this browser's storage) and \
+                        "{} It was set aside (under “{key}” in this browser's storage) and \
                          ValueLens started afresh.",
                         problem.explain()
                     )
@@ -675,13 +685,14 @@ impl AppState {
                 self.announce("Example service filled in.");
             }
             Action::ChooseAudience(id) => {
-                if let Some(audience) = crate::engine::audience::find(&id) {
+                if let Some(audience) = self.org.find(&id) {
+                    let text = format!("Showing the message for {}.", audience.label.to_lowercase());
                     self.current_mut().audience = id;
-                    self.announce(format!("Showing the message for {}.", audience.label.to_lowercase()));
+                    self.announce(text);
                 }
             }
             Action::OpenFor(id) => {
-                if crate::engine::audience::find(&id).is_some() {
+                if self.org.find(&id).is_some() {
                     self = self.reduce(Action::ChooseAudience(id));
                     self.view = View::Compose;
                 }
@@ -835,6 +846,16 @@ impl AppState {
             Action::Announce(text) => self.announce(text),
             Action::DismissNotice(id) => self.notices.retain(|n| n.id != id),
             Action::Rehearse(action) => self.rehearse(action),
+            Action::UseOrg(org) => self.org = org,
+            Action::OpenText(text) => {
+                let existed = self.open_input(ServiceInput::from_description(&text));
+                self.view = View::Compose;
+                self.announce(if existed {
+                    "Opened the service this page suggests, already in your library."
+                } else {
+                    "Opened the service this page suggests."
+                });
+            }
         }
         if !tick && (rehearsing || self.view == View::Rehearse) {
             self.sync_run();
@@ -846,12 +867,15 @@ impl AppState {
     /// on the chosen target.
     fn sync_run(&mut self) {
         let entry = self.current();
-        let audience = audience_of(&entry.audience);
+        let audience = self.org.audience(&entry.audience);
         let script = self.rehearsal.script;
         let steps = if is_blank(&entry.input) {
             Vec::new()
         } else {
-            steps(&compose(&entry.input, &understand(&entry.input), audience, entry.seed), script)
+            steps(
+                &self.org.compose(&entry.input, &self.org.understand(&entry.input), audience, entry.seed),
+                script,
+            )
         };
         let r = &mut self.rehearsal;
         let target = r.target_ms(audience);
@@ -1046,8 +1070,10 @@ impl AppState {
         self.announce(format!("Restored “{title}”."));
     }
 
-    fn open_shared(&mut self, shared: Shared) {
-        let existing = self.library.services.iter().position(|e| e.input == shared.input);
+    /// Opens the service in the library with `input`, else fills the only, blank service, else
+    /// adds one; says whether it was already there.
+    fn open_input(&mut self, input: ServiceInput) -> bool {
+        let existing = self.library.services.iter().position(|e| e.input == input);
         let services = &mut self.library.services;
         let only_blank = services.len() == 1
             && services[0].input == ServiceInput::default()
@@ -1056,25 +1082,30 @@ impl AppState {
             Some(index) => services[index].id,
             // A first visit opened by a link: use the blank service rather than keep it beside.
             None if only_blank => {
-                services[0].input = shared.input;
+                services[0].input = input;
                 services[0].id
             }
             None => {
                 let id = self.next_id();
                 let mut entry = Entry::blank(id);
-                entry.input = shared.input;
+                entry.input = input;
                 self.library.services.push(entry);
                 id
             }
         };
         self.library.current = id;
+        self.fact_form = None;
+        existing.is_some()
+    }
+
+    fn open_shared(&mut self, shared: Shared) {
+        let existed = self.open_input(shared.input);
         let entry = self.current_mut();
         entry.audience = shared.audience;
         entry.seed = shared.seed;
         let title = entry.title();
         self.view = View::Compose;
-        self.fact_form = None;
-        let mut text = if existing.is_some() {
+        let mut text = if existed {
             format!("Opened the shared service “{title}”, already in your library.")
         } else {
             format!("Opened the shared service “{title}”. It is now in your library.")
@@ -1105,11 +1136,6 @@ pub fn log_trend(log: &[log::Entry]) -> String {
             )
         }
     }
-}
-
-/// The audience with `id`, or the first one.
-fn audience_of(id: &str) -> &'static Audience {
-    audience::find(id).unwrap_or(&audience::builtin()[0])
 }
 
 fn repaired(repairs: &Repairs, place: &str) -> String {
@@ -1532,8 +1558,13 @@ mod tests {
 
     #[test]
     fn unreadable_storage_is_set_aside_or_saving_pauses() {
-        let state =
-            AppState::start(Loaded::Unreadable { problem: LoadProblem::NotJson, set_aside: true }, "");
+        let state = AppState::start(
+            Loaded::Unreadable {
+                problem: LoadProblem::NotJson,
+                set_aside: Some(crate::storage_format::SET_ASIDE_KEY.to_string()),
+            },
+            "",
+        );
         assert_eq!(state.library, Library::default());
         assert_eq!(state.saving, Saving::On);
         assert!(
@@ -1543,7 +1574,7 @@ mod tests {
         );
 
         let state =
-            AppState::start(Loaded::Unreadable { problem: LoadProblem::Foreign, set_aside: false }, "");
+            AppState::start(Loaded::Unreadable { problem: LoadProblem::Foreign, set_aside: None }, "");
         assert_eq!(state.saving, Saving::Paused);
         assert!(!state.saving.writes());
         let state = state.reduce(Action::Saved(Err(SaveError::Full)));
@@ -1637,7 +1668,10 @@ mod tests {
         assert_eq!(state.rehearsal.run.timer.target_ms, 900_000, "the board's slot");
         let state = state.reduce(Action::ChooseAudience("peer".into()));
         assert_ne!(state.rehearsal.run.steps[0].text, "", "a new audience, a new run");
-        assert_eq!(state.rehearsal.run.timer.target_ms, u64::from(audience_of("peer").slot_seconds) * 1000);
+        assert_eq!(
+            state.rehearsal.run.timer.target_ms,
+            u64::from(state.org.audience("peer").slot_seconds) * 1000
+        );
         let state = rehearse(state, Rehearse::Script(Script::Pitch));
         assert_eq!(state.rehearsal.target, Target::Slot, "a target the user chose stays");
         assert_eq!(View::Rehearse.id(), "rehearse");

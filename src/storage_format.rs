@@ -16,10 +16,16 @@ use crate::engine::rehearsal::drill::Mark;
 use crate::engine::rehearsal::log;
 use crate::engine::service::{Correction, ServiceInput};
 
-/// The local storage key the library lives under.
+/// The local storage key the standalone app's library lives under (an embedded widget has its own,
+/// see `embedding::Storage`).
 pub const KEY: &str = "valuelens";
-/// Where an unreadable stored value is set aside, so that saving never overwrites it.
+/// Where the standalone app sets an unreadable stored value aside (`set_aside_key(KEY)`).
 pub const SET_ASIDE_KEY: &str = "valuelens.unreadable";
+
+/// Where an unreadable value stored under `key` is set aside, so that saving never overwrites it.
+pub fn set_aside_key(key: &str) -> String {
+    format!("{key}.unreadable")
+}
 /// What the `format` field must say.
 pub const FORMAT: &str = "valuelens";
 /// The storage format's version.

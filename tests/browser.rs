@@ -169,10 +169,13 @@ async fn a_copy_button_names_what_it_copies_and_says_when_it_has() {
 
 #[wasm_bindgen_test]
 fn the_crash_panel_offers_the_users_text_as_text() {
-    crash::remember(vec![
-        ("Service description", "<script>x()</script> Mail for 1,200 staff".into()),
-        ("Your draft", "   ".into()),
-    ]);
+    crash::remember(
+        0,
+        vec![
+            ("Service description", "<script>x()</script> Mail for 1,200 staff".into()),
+            ("Your draft", "   ".into()),
+        ],
+    );
     crash::show("panicked at somewhere");
     let panel = document().get_element_by_id("crash").expect("the crash panel");
     assert_eq!(panel.get_attribute("role").as_deref(), Some("alert"));
@@ -189,18 +192,44 @@ fn the_crash_panel_offers_the_users_text_as_text() {
 }
 
 #[wasm_bindgen_test]
+fn an_embedded_widget_crashes_inside_itself_with_its_own_text() {
+    let doc = document();
+    let host = doc.create_element("section").expect("a host element");
+    doc.body().expect("a body").append_child(&host).expect("append");
+    let host_text = doc.create_element("p").expect("p");
+    host_text.set_text_content(Some("The host page"));
+    host.append_child(&host_text).expect("append");
+    let root = doc.create_element("div").expect("a widget root");
+    host.append_child(&root).expect("append");
+    crash::place(7, root.clone());
+    crash::remember(7, vec![("Your draft", "Widget draft".into())]);
+    crash::remember(0, vec![("Your draft", "Standalone draft".into())]);
+    crash::show("panicked in a widget");
+    let panel = find(&root, ".crash");
+    let area: HtmlTextAreaElement = find(&panel, "textarea").dyn_into().expect("a text box");
+    assert_eq!(area.value(), "Widget draft");
+    assert_eq!(host_text.text_content().as_deref(), Some("The host page"), "the host page is left alone");
+    assert!(doc
+        .body()
+        .and_then(|b| b.first_element_child())
+        .is_none_or(|first| first.class_name() != "crash"));
+    crash::forget(7);
+    host.remove();
+}
+
+#[wasm_bindgen_test]
 fn storage_round_trips_and_sets_aside_what_it_cannot_read() {
     let storage = storage();
     storage.clear().expect("clear storage");
-    assert_eq!(browser::load(), Loaded::Nothing);
+    assert_eq!(browser::load(KEY), Loaded::Nothing);
 
     let mut library = Library::default();
     library.services[0].input.description = "Mail for 1,200 staff".into();
-    assert_eq!(browser::save(&library), Ok(()));
-    assert!(matches!(browser::load(), Loaded::Library(loaded, _) if loaded == library));
+    assert_eq!(browser::save(KEY, &library), Ok(()));
+    assert!(matches!(browser::load(KEY), Loaded::Library(loaded, _) if loaded == library));
 
     storage.set_item(KEY, "{not json").expect("write");
-    assert!(matches!(browser::load(), Loaded::Unreadable { set_aside: true, .. }));
+    assert!(matches!(browser::load(KEY), Loaded::Unreadable { set_aside: Some(_), .. }));
     assert_eq!(storage.get_item(SET_ASIDE_KEY).ok().flatten().as_deref(), Some("{not json"));
     storage.clear().expect("clear storage");
 }

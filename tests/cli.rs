@@ -311,3 +311,126 @@ fn compose_keeps_hostile_text_as_text() {
     let json: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("valid JSON");
     assert!(json["messages"][0]["headline"].as_str().is_some_and(|h| !h.is_empty()));
 }
+
+/// The example organisation pack the engine ships.
+fn example_pack() -> String {
+    format!("{}/src/engine/data/example_pack.json", env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A pack file with `json` in it, in a folder of its own.
+fn pack_file(name: &str, json: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("valuelens-pack-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let file = dir.join("pack.json");
+    std::fs::write(&file, json).expect("write pack");
+    file
+}
+
+#[test]
+fn check_with_a_pack_finds_the_organisations_words() {
+    let pack = example_pack();
+    let draft = "Our synergy with end users is clear; log it in ServiceNow.";
+    let o = valuelens(&["check", "-a", "exec-committee", "--pack", &pack, "-f", "json"], draft.as_bytes());
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(stderr(&o), "", "the example pack has no problems");
+    let json: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("valid JSON");
+    assert_eq!(json["audience"], "exec-committee");
+    let found: Vec<(String, String, u64)> = json["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|f| f["rule"] != "filler")
+        .map(|f| {
+            (
+                f["rule"].as_str().unwrap_or("").into(),
+                f["severity"].as_str().unwrap_or("").into(),
+                f["start"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("org-banned".to_string(), "error".to_string(), 4),
+            ("org-preferred".to_string(), "warning".to_string(), 17),
+            ("jargon".to_string(), "warning".to_string(), 47),
+        ]
+    );
+    let o = valuelens(&["check", "-a", "peer", "--pack", &pack, "--disable", "org-banned"], draft.as_bytes());
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(!stdout(&o).contains("[org-banned]") && stdout(&o).contains("[org-preferred]"), "{}", stdout(&o));
+    let text = stdout(&valuelens(&["check", "-a", "exec-committee", "--pack", &pack], draft.as_bytes()));
+    assert!(text.starts_with("Readability for the executive committee\n"), "{text}");
+}
+
+#[test]
+fn pack_problems_are_lines_on_stderr_and_the_command_goes_on() {
+    let file = pack_file("problems", r#"{"glosary": [], "currency": "XYZ", "banned_words": ["synergy"]}"#);
+    let path = file.to_str().expect("utf-8 path");
+    let o = valuelens(&["check", "-a", "peer", "--pack", path], b"Our synergy is strong.");
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(
+        stderr(&o),
+        "valuelens: pack: glosary: not a field of an organisation pack; did you mean “glossary”?\n\
+         valuelens: pack: currency: expected one of the currency codes ValueLens reads (AUD, CAD, EUR, GBP, NZD or USD), not “XYZ”\n"
+    );
+    assert!(stdout(&o).contains("[org-banned] “synergy”"), "the rest of the pack is used: {}", stdout(&o));
+    let broken = pack_file("broken", "{\"name\": ");
+    let o = valuelens(&["compose", "-a", "board", "--pack", broken.to_str().expect("utf-8 path")], MAIL);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(
+        stderr(&o),
+        "valuelens: pack: pack: not readable as JSON: EOF while parsing a value at line 1 column 9\n"
+    );
+    assert_eq!(stdout(&o), stdout(&valuelens(&["compose", "-a", "board"], MAIL)), "no pack is used");
+    for f in [file, broken] {
+        std::fs::remove_dir_all(f.parent().expect("its folder")).ok();
+    }
+}
+
+#[test]
+fn compose_with_a_pack_speaks_to_its_audience_and_links_its_goals() {
+    let pack = example_pack();
+    let service =
+        b"We run the network that links our new depots in every region for 900 staff. It cost $40k.";
+    let o = valuelens(&["compose", "-a", "exec-committee", "--pack", &pack], service);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.starts_with("The network — for the executive committee\n"), "{out}");
+    assert!(out.contains("our goal to open two new regions by 2027."), "{out}");
+    let o = valuelens(&["compose", "-a", "all", "--pack", &pack, "-f", "json"], service);
+    let json: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("valid JSON");
+    let audiences: Vec<&str> =
+        json["messages"].as_array().into_iter().flatten().filter_map(|m| m["audience"].as_str()).collect();
+    assert_eq!(audiences, ["board", "team-lead", "peer", "manager", "exec-committee"]);
+    assert_eq!(json["facts"][1]["unit"], "USD", "a GBP organisation's $ is still US dollars");
+    let aud = pack_file("aud", r#"{"currency": "AUD"}"#);
+    let o = valuelens(
+        &["compose", "-a", "board", "--pack", aud.to_str().expect("utf-8 path"), "-f", "json"],
+        service,
+    );
+    let json: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("valid JSON");
+    assert_eq!(json["facts"][1]["unit"], "AUD", "an Australian organisation's $ is its dollar");
+    std::fs::remove_dir_all(aud.parent().expect("its folder")).ok();
+}
+
+#[test]
+fn pack_usage_errors_are_one_line() {
+    assert_usage_error(
+        &valuelens(&["check", "-a", "board", "--pack", "/no/such/pack.json"], b"text"),
+        "cannot read '/no/such/pack.json': No such file or directory",
+    );
+    assert_usage_error(
+        &valuelens(&["compose", "-a", "board", "--pack", "/no/such/pack.json"], MAIL),
+        "cannot read '/no/such/pack.json'",
+    );
+    assert_usage_error(
+        &valuelens(&["check", "-a", "exec-committee"], b"text"),
+        "unknown audience 'exec-committee': choose one of board, team-lead, peer, manager",
+    );
+    assert_usage_error(
+        &valuelens(&["compose", "-a", "ceo", "--pack", &example_pack()], MAIL),
+        "unknown audience 'ceo': choose one of board, team-lead, peer, manager, exec-committee",
+    );
+    assert_usage_error(&valuelens(&["check", "-a", "board", "--pack"], b"text"), "--pack");
+}

@@ -6,10 +6,11 @@ use std::ffi::OsString;
 
 use serde::Serialize;
 
-use super::{input, parse_audience, parse_format, write_out, Format, Io, UsageError};
+use super::{find_audience, input, load_pack, parse_format, write_out, Format, Io, UsageError};
 use crate::engine::audience::Audience;
 use crate::engine::checks::{self, CheckOptions, Finding, Severity};
 use crate::engine::english;
+use crate::engine::org_pack::rule_audience;
 use crate::engine::readability::{self, Readability, DEFAULT_SPEAKING_WPM};
 
 /// The JSON the command prints (documented in the README).
@@ -39,15 +40,18 @@ pub fn run(parser: &mut lexopt::Parser, io: &mut Io<'_>) -> Result<(), UsageErro
     let mut path: Option<OsString> = None;
     let mut disabled_rules = BTreeSet::new();
     let mut accepted_terms = BTreeSet::new();
+    let mut pack_path: Option<OsString> = None;
     while let Some(arg) = parser.next()? {
         match arg {
-            Short('a') | Long("audience") => audience = Some(parse_audience(parser.value()?)?),
+            Short('a') | Long("audience") => audience = Some(parser.value()?.to_string_lossy().into_owned()),
+            Long("pack") => pack_path = Some(parser.value()?),
             Short('f') | Long("format") => format = parse_format(parser.value()?)?,
             Long("pace") => pace = parse_pace(parser.value()?)?,
             Long("disable") => {
                 let value = parser.value()?.to_string_lossy().into_owned();
-                if !checks::rule_ids().contains(&value.as_str()) {
-                    let ids = checks::rule_ids().join(", ");
+                let ids: Vec<&str> = checks::rule_ids().into_iter().chain(checks::org_rule_ids()).collect();
+                if !ids.contains(&value.as_str()) {
+                    let ids = ids.join(", ");
                     return Err(UsageError(format!(
                         "unknown rule '{value}' for --disable: choose from {ids}"
                     )));
@@ -62,9 +66,16 @@ pub fn run(parser: &mut lexopt::Parser, io: &mut Io<'_>) -> Result<(), UsageErro
         }
     }
     let audience = audience.ok_or_else(|| UsageError("check needs --audience".into()))?;
+    let pack = load_pack(pack_path.as_ref(), io)?;
+    let audience = find_audience(&audience, &pack)?;
     let text = input::read(path.as_ref(), io.stdin)?;
     let measured = readability::measure(&text, pace);
-    let options = CheckOptions { audience: audience.id.clone(), disabled_rules, accepted_terms };
+    let options = CheckOptions {
+        audience: rule_audience(&pack, &audience.id).to_string(),
+        disabled_rules,
+        accepted_terms,
+        org: pack.words.clone(),
+    };
     let findings = checks::check(&text, &options);
     let output = match format {
         Format::Json => {

@@ -4,11 +4,11 @@ use std::ffi::OsString;
 
 use serde::Serialize;
 
-use super::{input, parse_audience_or_all, write_out, Io, UsageError};
-use crate::engine::compose::{compose_all, markdown, plain_text, Message};
+use super::{find_audiences, input, load_pack, write_out, Io, UsageError};
+use crate::engine::compose::{compose_all_with_pack, markdown, plain_text, Message};
 use crate::engine::derived::DerivedFigure;
 use crate::engine::facts::{Fact, Problem};
-use crate::engine::service::{understand, ServiceInput};
+use crate::engine::service::{understand_with_currency, ServiceInput};
 
 /// The JSON the command prints (documented in the README).
 #[derive(Serialize)]
@@ -33,9 +33,11 @@ pub fn run(parser: &mut lexopt::Parser, io: &mut Io<'_>) -> Result<(), UsageErro
     let mut seed = 0u64;
     let mut structured = false;
     let mut path: Option<OsString> = None;
+    let mut pack_path: Option<OsString> = None;
     while let Some(arg) = parser.next()? {
         match arg {
-            Short('a') | Long("audience") => audiences = Some(parse_audience_or_all(parser.value()?)?),
+            Short('a') | Long("audience") => audiences = Some(parser.value()?.to_string_lossy().into_owned()),
+            Long("pack") => pack_path = Some(parser.value()?),
             Short('f') | Long("format") => {
                 let value = parser.value()?;
                 format = match value.to_str() {
@@ -65,6 +67,8 @@ pub fn run(parser: &mut lexopt::Parser, io: &mut Io<'_>) -> Result<(), UsageErro
         }
     }
     let audiences = audiences.ok_or_else(|| UsageError("compose needs --audience".into()))?;
+    let pack = load_pack(pack_path.as_ref(), io)?;
+    let audiences = find_audiences(&audiences, &pack)?;
     let text = input::read(path.as_ref(), io.stdin)?;
     let service = if structured {
         serde_json::from_str::<ServiceInput>(&text)
@@ -72,8 +76,8 @@ pub fn run(parser: &mut lexopt::Parser, io: &mut Io<'_>) -> Result<(), UsageErro
     } else {
         ServiceInput::from_description(&text)
     };
-    let understanding = understand(&service);
-    let messages: Vec<Message> = compose_all(&service, &understanding, &audiences, seed);
+    let understanding = understand_with_currency(&service, pack.currency.as_deref());
+    let messages: Vec<Message> = compose_all_with_pack(&service, &understanding, &audiences, seed, &pack);
     let output = match format {
         ComposeFormat::Markdown => markdown(&messages),
         ComposeFormat::Text => plain_text(&messages),

@@ -7,16 +7,21 @@ use super::UsageError;
 
 /// The input named by `path` ("-" or none: standard input).
 pub fn read(path: Option<&OsString>, stdin: &mut dyn Read) -> Result<String, UsageError> {
-    let (bytes, name) = match path {
-        None => (read_stdin(stdin)?, "standard input".to_string()),
-        Some(p) if p == "-" => (read_stdin(stdin)?, "standard input".to_string()),
-        Some(p) => {
-            let name = p.to_string_lossy().into_owned();
-            let bytes = std::fs::read(p)
-                .map_err(|e| UsageError(format!("cannot read '{name}': {}", describe(&e))))?;
-            (bytes, format!("'{name}'"))
-        }
-    };
+    match path {
+        Some(p) if p != "-" => read_file(p),
+        _ => utf8(read_stdin(stdin)?, "standard input"),
+    }
+}
+
+/// The file at `path`.
+pub fn read_file(path: &OsString) -> Result<String, UsageError> {
+    let name = path.to_string_lossy().into_owned();
+    let bytes =
+        std::fs::read(path).map_err(|e| UsageError(format!("cannot read '{name}': {}", describe(&e))))?;
+    utf8(bytes, &format!("'{name}'"))
+}
+
+fn utf8(bytes: Vec<u8>, name: &str) -> Result<String, UsageError> {
     String::from_utf8(bytes).map_err(|e| {
         UsageError(format!(
             "{name} is not UTF-8 text (invalid byte at offset {})",

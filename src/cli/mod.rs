@@ -8,7 +8,9 @@ mod input;
 use std::ffi::OsString;
 use std::io::{Read, Write};
 
-use crate::engine::audience;
+use crate::engine::audience::{self, Audience};
+use crate::engine::checks;
+use crate::engine::org_pack::{self, OrgPack};
 
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
@@ -38,9 +40,9 @@ fn help() -> String {
 
 Usage:
   valuelens check --audience AUDIENCE [--format text|json] [--pace WPM]
-                  [--disable RULE]... [--accept TERM]... [FILE|-]
+                  [--disable RULE]... [--accept TERM]... [--pack FILE] [FILE|-]
   valuelens compose --audience AUDIENCE|all [--seed N] [--format text|markdown|json]
-                    [--structured] [FILE|-]
+                    [--structured] [--pack FILE] [FILE|-]
   valuelens --help | --version
 
 Commands:
@@ -59,13 +61,15 @@ Options:
       --pace WPM            speaking pace in words a minute, 120–160 (default 140)
       --disable RULE        switch a rule off (repeatable): {rules}
       --accept TERM         accept a term your listeners know (repeatable), e.g. --accept VPN
+      --pack FILE           your organisation's pack (JSON): its goals, terms, words to use and
+                            avoid, one more audience, its currency (see README)
   -h, --help                show this help
   -V, --version             show the version
 
 Input is read from FILE, or from standard input when FILE is '-' or absent. Nothing is sent anywhere.
 ",
         audiences = audience::ids().join("|"),
-        rules = crate::engine::checks::rule_ids().join(", ")
+        rules = checks::rule_ids().into_iter().chain(checks::org_rule_ids()).collect::<Vec<_>>().join(", ")
     )
 }
 
@@ -104,20 +108,34 @@ fn write_out(io: &mut Io<'_>, text: &str) -> Result<(), UsageError> {
     io.stdout.write_all(text.as_bytes()).map_err(|e| UsageError(format!("cannot write the output: {e}")))
 }
 
-/// The audience named on the command line, or a usage error listing the choices.
-fn parse_audience(value: OsString) -> Result<&'static audience::Audience, UsageError> {
-    let name = value.to_string_lossy();
-    audience::find(&name).ok_or_else(|| {
-        UsageError(format!("unknown audience '{name}': choose one of {}", audience::ids().join(", ")))
+/// The organisation pack at `path`, if one was given. What it gets wrong is printed on stderr, a
+/// line a problem, and the command goes on with the rest of it; a file it cannot read is a usage
+/// error.
+fn load_pack(path: Option<&OsString>, io: &mut Io<'_>) -> Result<OrgPack, UsageError> {
+    let Some(path) = path else { return Ok(OrgPack::default()) };
+    let reading = org_pack::read(&input::read_file(path)?);
+    for problem in &reading.problems {
+        // Nothing more can be done if stderr itself is closed.
+        let _ = writeln!(io.stderr, "valuelens: pack: {}: {}", problem.field, problem.message);
+    }
+    Ok(reading.pack)
+}
+
+/// The audience named on the command line, built-in or the pack's, or a usage error listing the
+/// choices.
+fn find_audience<'p>(name: &str, pack: &'p OrgPack) -> Result<&'p Audience, UsageError> {
+    org_pack::find_audience(pack, name).ok_or_else(|| {
+        let ids: Vec<&str> = org_pack::audiences(pack).iter().map(|a| a.id.as_str()).collect();
+        UsageError(format!("unknown audience '{name}': choose one of {}", ids.join(", ")))
     })
 }
 
 /// `--audience all` or one audience, for `compose`.
-fn parse_audience_or_all(value: OsString) -> Result<Vec<&'static audience::Audience>, UsageError> {
-    if value == "all" {
-        return Ok(audience::builtin().iter().collect());
+fn find_audiences<'p>(name: &str, pack: &'p OrgPack) -> Result<Vec<&'p Audience>, UsageError> {
+    if name == "all" {
+        return Ok(org_pack::audiences(pack));
     }
-    parse_audience(value).map(|a| vec![a])
+    find_audience(name, pack).map(|a| vec![a])
 }
 
 /// Output formats shared by the commands.

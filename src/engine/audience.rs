@@ -42,6 +42,10 @@ pub struct Audience {
     pub points: BTreeMap<String, Vec<String>>,
     pub opening: Vec<String>,
     pub value: Vec<String>,
+    /// Value lines that link the service to an organisation's goal (`{goal}`), said instead of
+    /// `value` when the service's text names one of the goal's keywords.
+    #[serde(default)]
+    pub goal: Vec<String>,
     /// Closing lines that carry the user's ask (`{ask}`).
     pub ask: Vec<String>,
     /// Closing lines when the user gave no ask.
@@ -86,6 +90,13 @@ pub fn find(id: &str) -> Option<&'static Audience> {
     builtin().iter().find(|a| a.id == id)
 }
 
+/// The data file of the built-in audience with this id, as JSON text (an organisation's audience
+/// is built over it).
+pub fn source(id: &str) -> Option<&'static str> {
+    // `builtin()` holds the files in order, each proven to parse by `builtin_audiences_parse`.
+    builtin().iter().position(|a| a.id == id).and_then(|i| AUDIENCE_FILES.get(i).copied())
+}
+
 /// The ids of the built-in audiences, for usage messages ("board|team-lead|peer|manager").
 pub fn ids() -> Vec<&'static str> {
     builtin().iter().map(|a| a.id.as_str()).collect()
@@ -119,7 +130,7 @@ mod tests {
             assert!(a.id.chars().all(|c| c.is_ascii_lowercase() || c == '-'), "{}", a.id);
             assert!(a.headlines.contains_key("default"), "{} needs a default headline", a.id);
             assert!(a.points.contains_key("always"), "{} needs an 'always' point", a.id);
-            for list in [&a.opening, &a.value, &a.ask, &a.next_step] {
+            for list in [&a.opening, &a.value, &a.goal, &a.ask, &a.next_step] {
                 assert!(!list.is_empty(), "{}", a.id);
             }
             assert!((3..=6).contains(&a.questions.len()), "{}: 3–6 questions", a.id);

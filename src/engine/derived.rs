@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::english::{self, a_or_an};
-use super::facts::{counts_persons, Fact, FactKind, Per, PercentMeaning};
+use super::facts::{counts_persons, is_currency, Fact, FactKind, Per, PercentMeaning};
 
 /// The assumptions behind conversions, shown in every working that uses them; the user may
 /// change them.
@@ -229,7 +229,7 @@ fn seconds_in(unit: &str) -> Option<f64> {
 pub fn quantity(value: f64, unit: &str) -> String {
     match unit {
         "%" => english::percent(value),
-        "GBP" | "USD" | "EUR" => english::money(value, unit),
+        _ if is_currency(unit) => english::money(value, unit),
         "x" => format!("{}x", english::number(value)),
         "" => english::number(value),
         _ if seconds_in(unit).is_some() => {
@@ -291,7 +291,7 @@ pub fn difference(fact: &Fact) -> Option<Difference> {
     let went_down = after < before;
     let (down, up) = match fact.unit.as_str() {
         _ if in_seconds || seconds_in(&fact.unit).is_some() => ("shorter", "longer"),
-        "GBP" | "USD" | "EUR" => ("less", "more"),
+        _ if is_currency(&fact.unit) => ("less", "more"),
         "%" => ("lower", "higher"),
         _ => ("fewer", "more"),
     };

@@ -1,11 +1,21 @@
 //! Small rules of written English the engine's output must get right: counts with the right noun
 //! form ("1 word", "1,200 words"), figures as people write them ("£3,333", "4.4 hours", "22
-//! minutes"), and "a" or "an" by sound ("an 18% cut", "an MFA rollout", "a 50% cut").
+//! minutes"), lists ("a, b and c"), and "a" or "an" by sound ("an 18% cut", "an MFA rollout", "a
+//! 50% cut").
 
 /// `n` grouped by thousands, then the singular or plural noun: "1 sentence", "1,200 staff".
 pub fn count(n: usize, singular: &str, plural: &str) -> String {
     let noun = if n == 1 { singular } else { plural };
     format!("{} {noun}", group_thousands(n))
+}
+
+/// Items as a sentence lists them, the last after `conjunction`: "a, b and c", "a or b".
+pub fn series(items: &[&str], conjunction: &str) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [rest @ .., last] => format!("{} {conjunction} {last}", rest.join(", ")),
+    }
 }
 
 /// "1200" → "1,200".
@@ -51,6 +61,9 @@ pub fn money(amount: f64, currency: &str) -> String {
         "GBP" => "£",
         "USD" => "$",
         "EUR" => "€",
+        "AUD" => "A$",
+        "CAD" => "C$",
+        "NZD" => "NZ$",
         _ => "",
     };
     let sign = if amount < 0.0 { "-" } else { "" };
@@ -168,6 +181,14 @@ mod tests {
     }
 
     #[test]
+    fn series_join_with_commas_and_the_conjunction() {
+        assert_eq!(series(&[], "and"), "");
+        assert_eq!(series(&["GBP"], "or"), "GBP");
+        assert_eq!(series(&["a", "b"], "or"), "a or b");
+        assert_eq!(series(&["a", "b", "c"], "and"), "a, b and c");
+    }
+
+    #[test]
     fn money_in_its_currency() {
         assert_eq!(money(40_000.0, "GBP"), "£40,000");
         assert_eq!(money(3_333.333, "GBP"), "£3,333");
@@ -179,6 +200,8 @@ mod tests {
         assert_eq!(count_figure(1_200.0), "1,200");
         assert_eq!(money(33.3333, "GBP"), "£33.33");
         assert_eq!(money(-320_000.0, "USD"), "-$320,000");
+        assert_eq!(money(40_000.0, "AUD"), "A$40,000");
+        assert_eq!(money(1_500_000.0, "NZD"), "NZ$1.5 million");
         assert_eq!(money(500.0, "CHF"), "500 CHF");
     }
 

@@ -14,6 +14,7 @@ pub mod compose;
 pub mod derived;
 pub mod english;
 pub mod facts;
+pub mod org_pack;
 pub mod readability;
 pub mod rehearsal;
 pub mod service;

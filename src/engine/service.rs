@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::derived::{derive, Assumptions, DerivedFigure};
-use super::facts::{extract, Fact, Origin, Problem};
+use super::facts::{extract_with_currency, Fact, Origin, Problem};
 
 /// Everything the user tells ValueLens about one service. Every field is optional.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -71,10 +71,16 @@ impl ServiceInput {
 
 /// What the engine understands from `input`.
 pub fn understand(input: &ServiceInput) -> Understanding {
+    understand_with_currency(input, None)
+}
+
+/// `understand` for an organisation whose currency is `currency` (an ISO code; see
+/// `extract_with_currency` for what it changes).
+pub fn understand_with_currency(input: &ServiceInput, currency: Option<&str>) -> Understanding {
     let mut facts = Vec::new();
     let mut problems = Vec::new();
     for (field, text) in input.fields() {
-        let found = extract(text, field);
+        let found = extract_with_currency(text, field, currency);
         facts.extend(found.facts);
         problems.extend(found.problems);
     }
@@ -139,6 +145,22 @@ mod tests {
             .derived
             .iter()
             .any(|d| d.from == ["f4", "f1"] && d.text == "£33.33 a year per member of staff"));
+    }
+
+    #[test]
+    fn a_bare_dollar_is_the_organisations_dollar() {
+        let input = ServiceInput::from_description(
+            "Licence spend went from $1.1M to $780k; US$50k a year goes to support.",
+        );
+        let units = |currency| -> Vec<String> {
+            understand_with_currency(&input, currency).facts.into_iter().map(|f| f.unit).collect()
+        };
+        assert_eq!(units(None), ["USD", "USD"]);
+        assert_eq!(units(Some("AUD")), ["AUD", "USD"], "US$ says which dollar");
+        assert_eq!(units(Some("GBP")), ["USD", "USD"], "only a dollar currency changes what $ means");
+        assert_eq!(understand_with_currency(&input, None), understand(&input));
+        let derived = understand_with_currency(&input, Some("AUD")).derived;
+        assert!(derived.iter().any(|d| d.text == "A$320,000 less: a 29.1% reduction"), "{derived:?}");
     }
 
     #[test]

@@ -18,8 +18,11 @@ use super::manual_copy::ManualCopyPanel;
 use super::nav::ViewNav;
 use super::notices::Notices;
 use super::rehearse_view::RehearseView;
+use super::widget::Outbox;
+use crate::embedding::{self, Embedding, Storage};
 use crate::share_link;
-use crate::state::{Action, AppState, View};
+use crate::state::{Action, AppState, Loaded, View};
+use crate::storage_format::KEY;
 
 /// Adapts the pure reducer to Yew.
 #[derive(Debug, Clone, PartialEq)]
@@ -35,34 +38,97 @@ impl Reducible for Store {
 /// A file to offer for download: (file name, media type, contents).
 pub type Download = (String, &'static str, String);
 
+/// How a host page embeds this app (see `widget`).
+#[derive(Clone, PartialEq)]
+pub struct Embed {
+    /// This widget's number on the page (the standalone app is 0).
+    pub instance: u32,
+    pub embedding: Rc<Embedding>,
+    /// Where the app leaves its state for the host to read the message.
+    pub outbox: Outbox,
+}
+
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// Set when a host page embeds ValueLens; the standalone app has none.
+    #[prop_or_default]
+    pub embed: Option<Embed>,
+}
+
+/// Where this app keeps its library: the standalone app's key, or the widget's choice.
+fn storage_key(embed: Option<&Embed>) -> Option<String> {
+    match embed.map(|e| &e.embedding.storage) {
+        None => Some(KEY.to_string()),
+        Some(Storage::Key(key)) => Some(key.clone()),
+        Some(Storage::Nowhere) => None,
+    }
+}
+
 #[component]
-pub fn App() -> Html {
-    let store = use_reducer_eq(|| Store(AppState::start(browser::load(), &browser::fragment())));
+pub fn App(props: &AppProps) -> Html {
+    let embed = props.embed.as_ref();
+    let key = use_memo((), {
+        let key = storage_key(embed);
+        move |_| key
+    });
+    let store = use_reducer_eq({
+        let key = key.clone();
+        let embedding = embed.map(|e| e.embedding.clone());
+        move || {
+            let loaded = key.as_deref().map_or(Loaded::Nothing, browser::load);
+            let Some(embedding) = embedding else {
+                return Store(AppState::start(loaded, &browser::fragment()));
+            };
+            // The host's options shape the first render: no default view shows first.
+            let start = AppState::start(loaded, "");
+            Store(embedding::changes(None, &embedding).into_iter().fold(start, AppState::reduce))
+        }
+    });
     let dispatcher = store.dispatcher();
     let state = &store.0;
     let dispatch = {
         let dispatcher = dispatcher.clone();
         Callback::from(move |action: Action| dispatcher.dispatch(action))
     };
+    let instance = embed.map_or(0, |e| e.instance);
+
+    // The host page's options, when they change: apply what changed.
+    let applied = use_mut_ref(|| embed.map(|e| e.embedding.clone()));
+    use_effect_with(embed.map(|e| e.embedding.clone()), {
+        let dispatch = dispatch.clone();
+        move |embedding| {
+            if let Some(embedding) = embedding {
+                let mut applied = applied.borrow_mut();
+                embedding::changes(applied.as_deref(), embedding).into_iter().for_each(|a| dispatch.emit(a));
+                *applied = Some(embedding.clone());
+            }
+        }
+    });
+    if let Some(embed) = embed {
+        embed.outbox.put(state.current(), &state.org);
+    }
 
     // A shared link has been read into the library: take it off the address bar.
-    use_effect_with((), |_| {
-        if share_link::decode(&browser::fragment()).is_some() {
+    let standalone = embed.is_none();
+    use_effect_with((), move |_| {
+        if standalone && share_link::decode(&browser::fragment()).is_some() {
             browser::clear_fragment();
         }
     });
 
-    // A link pasted into the address bar of the open page only changes the fragment.
-    use_effect_with((), {
+    // A link pasted into the address bar of the open page only changes the fragment. An embedded
+    // widget leaves the host page's address alone.
+    use_effect_with(standalone, {
         let dispatch = dispatch.clone();
-        move |_| {
+        move |standalone| {
+            let standalone = *standalone;
             let listener = Closure::<dyn Fn()>::new(move || {
                 if let Some(link) = share_link::decode(&browser::fragment()) {
                     browser::clear_fragment();
                     dispatch.emit(Action::OpenLink(link.map(Box::new)));
                 }
             });
-            let window = web_sys::window();
+            let window = web_sys::window().filter(|_| standalone);
             if let Some(window) = &window {
                 let _ =
                     window.add_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref());
@@ -81,8 +147,8 @@ pub fn App() -> Html {
     use_effect_with((state.library.clone(), state.saving.writes()), {
         let dispatch = dispatch.clone();
         move |(library, writes)| {
-            if *writes {
-                dispatch.emit(Action::Saved(browser::save(library)));
+            if let (true, Some(key)) = (*writes, key.as_deref()) {
+                dispatch.emit(Action::Saved(browser::save(key, library)));
             }
         }
     });
@@ -91,16 +157,19 @@ pub fn App() -> Html {
     {
         let entry = state.current();
         let input = &entry.input;
-        crash::remember(vec![
-            ("Service name", input.name.clone()),
-            ("Service description", input.description.clone()),
-            ("Who uses it", input.who_uses_it.clone()),
-            ("What it does", input.what_it_does.clone()),
-            ("Results worth telling", input.outcomes.clone()),
-            ("What could go wrong", input.risks.clone()),
-            ("The ask", input.ask.clone()),
-            ("Your draft", entry.draft.clone()),
-        ]);
+        crash::remember(
+            instance,
+            vec![
+                ("Service name", input.name.clone()),
+                ("Service description", input.description.clone()),
+                ("Who uses it", input.who_uses_it.clone()),
+                ("What it does", input.what_it_does.clone()),
+                ("Results worth telling", input.outcomes.clone()),
+                ("What could go wrong", input.risks.clone()),
+                ("The ask", input.ask.clone()),
+                ("Your draft", entry.draft.clone()),
+            ],
+        );
     }
 
     let on_copy = {
@@ -128,6 +197,7 @@ pub fn App() -> Html {
         View::Compose => html! {
             <ComposeView
                 entry={state.current().clone()}
+                org={state.org.clone()}
                 fact_form={state.fact_form.clone()}
                 copied={state.copied.clone()}
                 dispatch={dispatch.clone()}
@@ -139,6 +209,7 @@ pub fn App() -> Html {
         View::Compare => html! {
             <CompareView
                 entry={state.current().clone()}
+                org={state.org.clone()}
                 copied={state.copied.clone()}
                 dispatch={dispatch.clone()}
                 on_copy={on_copy.clone()}
@@ -149,6 +220,7 @@ pub fn App() -> Html {
             <CheckView
                 draft={state.current().draft.clone()}
                 audience={state.current().audience.clone()}
+                org={state.org.clone()}
                 settings={state.library.check.clone()}
                 tips_hidden={state.tips_hidden}
                 dispatch={dispatch.clone()}
@@ -157,6 +229,7 @@ pub fn App() -> Html {
         View::Rehearse => html! {
             <RehearseView
                 entry={state.current().clone()}
+                org={state.org.clone()}
                 rehearsal={state.rehearsal.clone()}
                 dispatch={dispatch.clone()}
             />
@@ -165,22 +238,35 @@ pub fn App() -> Html {
             <LibraryView
                 services={state.library.services.clone()}
                 current={state.library.current}
+                org={state.org.clone()}
                 renaming={state.renaming.clone()}
                 dispatch={dispatch.clone()}
             />
         },
     };
 
+    let compact = embed.is_some_and(|e| e.embedding.compact);
+    let host_problems = embed.map(|e| e.embedding.problems.as_slice()).unwrap_or_default();
     html! {
         <>
-            <a class="skip-link" href="#workspace">{ "Skip to the workspace" }</a>
-            <header class="app-header">
-                <div class="brand">
-                    <h1 class="brand-name">{ "ValueLens" }</h1>
-                    <p class="tagline">{ "Say what your IT service is worth, in the words your audience cares about." }</p>
-                </div>
+            if standalone {
+                <a class="skip-link" href="#workspace">{ "Skip to the workspace" }</a>
+            }
+            <header class={classes!("app-header", compact.then_some("compact"))}>
+                if !compact {
+                    <div class="brand">
+                        <h1 class="brand-name">{ "ValueLens" }</h1>
+                        <p class="tagline">{ "Say what your IT service is worth, in the words your audience cares about." }</p>
+                    </div>
+                }
                 <ViewNav view={state.view} on_show={on_show} />
             </header>
+            if !host_problems.is_empty() {
+                <section class="notice warning host-problems" role="alert">
+                    <p>{ "This page gave ValueLens settings it cannot use, so it uses its own defaults for them:" }</p>
+                    <ul>{ for host_problems.iter().map(|p| html! { <li>{ p.line() }</li> }) }</ul>
+                </section>
+            }
             <main id="workspace" tabindex="-1" class={classes!("workspace", format!("view-{}", state.view.id()))}>
                 <Notices
                     notices={state.notices.clone()}
@@ -192,9 +278,11 @@ pub fn App() -> Html {
             </main>
             <ManualCopyPanel copy={state.manual_copy.clone()} on_close={dispatch.reform(|()| Action::CloseManualCopy)} />
             <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">{ &state.announcement }</div>
-            <footer class="app-footer">
-                <p>{ "ValueLens runs in your browser. Nothing you type is sent anywhere; your services are kept in this browser only." }</p>
-            </footer>
+            if !compact {
+                <footer class="app-footer">
+                    <p>{ "ValueLens runs in your browser. Nothing you type is sent anywhere; your services are kept in this browser only." }</p>
+                </footer>
+            }
         </>
     }
 }

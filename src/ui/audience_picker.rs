@@ -4,11 +4,14 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::engine::audience::Audience;
+use std::rc::Rc;
+
+use crate::embedding::Org;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub audiences: &'static [Audience],
+    /// Whose audiences are offered.
+    pub org: Rc<Org>,
     pub chosen: String,
     pub on_choose: Callback<String>,
 }
@@ -20,7 +23,7 @@ pub fn AudiencePicker(props: &Props) -> Html {
         <fieldset class="audience-picker">
             <legend>{ "Who is listening?" }</legend>
             <div class="audience-options">
-                { for props.audiences.iter().map(|a| html! {
+                { for props.org.audiences.iter().map(|a| html! {
                     <label class="audience-option">
                         <input type="radio" name="audience" value={a.id.clone()}
                             checked={a.id == props.chosen} onchange={onchange.clone()} />

@@ -18,6 +18,7 @@ function couldNotStart(error) {
 try {
   const glue = await import(new URL(boot.dataset.js, document.baseURI).href);
   await glue.default({ module_or_path: new URL(boot.dataset.wasm, document.baseURI) });
+  glue.startApp();
 } catch (error) {
   couldNotStart(error);
 }

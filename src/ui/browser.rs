@@ -7,12 +7,13 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{
-    Blob, BlobPropertyBag, Document, HtmlAnchorElement, HtmlElement, HtmlTextAreaElement, Storage, Url,
+    Blob, BlobPropertyBag, Document, Element, HtmlAnchorElement, HtmlElement, HtmlTextAreaElement, Storage,
+    Url,
 };
 
 use crate::highlight::utf16_offset;
 use crate::state::{Loaded, SaveError};
-use crate::storage_format::{self, Library, KEY, SET_ASIDE_KEY};
+use crate::storage_format::{self, set_aside_key, Library};
 
 #[wasm_bindgen]
 extern "C" {
@@ -55,11 +56,11 @@ fn local_storage() -> Result<Storage, ()> {
     web_sys::window().ok_or(())?.local_storage().map_err(|_| ())?.ok_or(())
 }
 
-/// What storage holds, read once at start. An unusable value is copied to `SET_ASIDE_KEY` (unless
-/// the same value is already there) so saving never overwrites it.
-pub fn load() -> Loaded {
+/// What storage holds under `key`, read once at start. An unusable value is copied to
+/// `set_aside_key(key)` (unless the same value is already there) so saving never overwrites it.
+pub fn load(key: &str) -> Loaded {
     let Ok(storage) = local_storage() else { return Loaded::StorageUnavailable };
-    let raw = match storage.get_item(KEY) {
+    let raw = match storage.get_item(key) {
         Ok(Some(raw)) => raw,
         Ok(None) => return Loaded::Nothing,
         Err(_) => return Loaded::StorageUnavailable,
@@ -67,18 +68,20 @@ pub fn load() -> Loaded {
     match storage_format::decode(&raw) {
         Ok((library, repairs)) => Loaded::Library(library, repairs),
         Err(problem) => {
-            let already = storage.get_item(SET_ASIDE_KEY).ok().flatten().is_some_and(|kept| kept == raw);
-            let set_aside = already || storage.set_item(SET_ASIDE_KEY, &raw).is_ok();
+            let aside = set_aside_key(key);
+            let already = storage.get_item(&aside).ok().flatten().is_some_and(|kept| kept == raw);
+            let set_aside = (already || storage.set_item(&aside, &raw).is_ok()).then_some(aside);
             Loaded::Unreadable { problem, set_aside }
         }
     }
 }
 
-/// Writes the library; a full quota, blocked storage or an oversized library come back as errors.
-pub fn save(library: &Library) -> Result<(), SaveError> {
+/// Writes the library under `key`; a full quota, blocked storage or an oversized library come back
+/// as errors.
+pub fn save(key: &str, library: &Library) -> Result<(), SaveError> {
     let json = storage_format::encode(library).map_err(SaveError::TooLarge)?;
     let storage = local_storage().map_err(|()| SaveError::Unavailable)?;
-    storage.set_item(KEY, &json).map_err(|e| {
+    storage.set_item(key, &json).map_err(|e| {
         let name = e.dyn_ref::<web_sys::DomException>().map(|d| d.name()).unwrap_or_default();
         if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" {
             SaveError::Full
@@ -104,9 +107,21 @@ pub fn clear_fragment() {
     }
 }
 
-/// The page's address with `fragment` as its fragment.
+thread_local! {
+    /// Where the standalone app is, when ValueLens is embedded in another page: shared links
+    /// open there, not on the host page (which does not read them).
+    static APP_URL: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Shared links open the standalone app at `url` (set by an embedded widget).
+pub fn set_app_url(url: &str) {
+    APP_URL.with(|cell| cell.replace(Some(url.to_string())));
+}
+
+/// The standalone app's address (this page's, unless embedded) with `fragment` as its fragment.
 pub fn link_with(fragment: &str) -> String {
-    let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    let app = APP_URL.with(|cell| cell.borrow().clone());
+    let href = app.or_else(|| web_sys::window().and_then(|w| w.location().href().ok())).unwrap_or_default();
     let base = href.split('#').next().unwrap_or_default();
     format!("{base}#{fragment}")
 }
@@ -171,12 +186,23 @@ fn offer_file(filename: &str, mime: &str, text: &str) -> Result<(), ()> {
     Ok(())
 }
 
+/// The element with `id` in the part of the page the user is in: inside the embedded widget that
+/// has focus (each widget's shadow root has its own ids), else in the document.
+fn by_id(id: &str) -> Option<Element> {
+    let document = document()?;
+    let mut active = document.active_element();
+    while let Some(shadow) = active.as_ref().and_then(Element::shadow_root) {
+        if let Some(found) = shadow.get_element_by_id(id) {
+            return Some(found);
+        }
+        active = shadow.active_element();
+    }
+    document.get_element_by_id(id)
+}
+
 /// Focuses the text box with `id` and selects `start..end` (byte offsets into `text`, its value).
 pub fn select_in(id: &str, text: &str, start: usize, end: usize) {
-    let Some(area) = document()
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<HtmlTextAreaElement>().ok())
-    else {
+    let Some(area) = by_id(id).and_then(|e| e.dyn_into::<HtmlTextAreaElement>().ok()) else {
         return;
     };
     let _ = area.focus();
@@ -185,9 +211,7 @@ pub fn select_in(id: &str, text: &str, start: usize, end: usize) {
 
 /// Moves keyboard focus to the element with `id`, if it is there.
 pub fn focus(id: &str) {
-    if let Some(element) =
-        document().and_then(|d| d.get_element_by_id(id)).and_then(|e| e.dyn_into::<HtmlElement>().ok())
-    {
+    if let Some(element) = by_id(id).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
         let _ = element.focus();
     }
 }

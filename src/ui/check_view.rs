@@ -9,13 +9,12 @@ use yew::prelude::*;
 
 use super::audience_picker::AudiencePicker;
 use super::browser;
-use super::compose_view::audience_or_first;
 use super::finding_list::FindingList;
 use super::marked_text::MarkedText;
 use super::readability_panel::ReadabilityPanel;
 use super::rule_settings::RuleSettings;
-use crate::engine::audience;
-use crate::engine::checks::{check, CheckOptions, Finding};
+use crate::embedding::Org;
+use crate::engine::checks::{check, Finding};
 use crate::engine::readability;
 use crate::state::Action;
 use crate::storage_format::CheckSettings;
@@ -24,6 +23,7 @@ use crate::storage_format::CheckSettings;
 pub struct Props {
     pub draft: String,
     pub audience: String,
+    pub org: Rc<Org>,
     pub settings: CheckSettings,
     pub tips_hidden: bool,
     pub dispatch: Callback<Action>,
@@ -31,17 +31,10 @@ pub struct Props {
 
 #[component]
 pub fn CheckView(props: &Props) -> Html {
-    let audience = audience_or_first(&props.audience);
+    let audience = props.org.audience(&props.audience);
     let findings: Rc<Vec<Finding>> = use_memo(
-        (props.draft.clone(), audience.id.clone(), props.settings.clone()),
-        |(draft, audience, settings)| {
-            let options = CheckOptions {
-                audience: audience.clone(),
-                disabled_rules: settings.disabled_rules.clone(),
-                accepted_terms: settings.accepted_terms.clone(),
-            };
-            check(draft, &options)
-        },
+        (props.draft.clone(), audience.id.clone(), props.settings.clone(), props.org.clone()),
+        |(draft, audience, settings, org)| check(draft, &org.check_options(audience, settings)),
     );
     let measured = readability::measure(&props.draft, readability::DEFAULT_SPEAKING_WPM);
     let d = &props.dispatch;
@@ -61,7 +54,7 @@ pub fn CheckView(props: &Props) -> Html {
             <section class="panel draft-panel" aria-labelledby="check-heading">
                 <h2 id="check-heading">{ "Check my draft" }</h2>
                 <p class="lede">{ "Paste what you plan to say or send. ValueLens flags what will lose this audience and says why." }</p>
-                <AudiencePicker audiences={audience::builtin()} chosen={audience.id.clone()}
+                <AudiencePicker org={props.org.clone()} chosen={audience.id.clone()}
                     on_choose={d.reform(Action::ChooseAudience)} />
                 <div class="field">
                     <label for="draft">{ "Your draft" }</label>
@@ -69,7 +62,7 @@ pub fn CheckView(props: &Props) -> Html {
                         value={props.draft.clone()}
                         oninput={d.reform(|e: InputEvent| Action::EditDraft(e.target_unchecked_into::<HtmlTextAreaElement>().value()))} />
                 </div>
-                <ReadabilityPanel audience={audience} measured={measured} />
+                <ReadabilityPanel audience={audience.clone()} measured={measured} />
             </section>
             <section class="panel findings" aria-labelledby="findings-heading">
                 <h2 id="findings-heading">{ "Findings" }</h2>
@@ -83,7 +76,7 @@ pub fn CheckView(props: &Props) -> Html {
                     <FindingList text={props.draft.clone()} findings={(*findings).clone()} dispatch={d.clone()} on_select={on_select} />
                 }
             </section>
-            <RuleSettings settings={props.settings.clone()} dispatch={d.clone()} />
+            <RuleSettings settings={props.settings.clone()} rules={props.org.rule_ids()} dispatch={d.clone()} />
         </div>
     }
 }

@@ -8,9 +8,8 @@ use yew::prelude::*;
 use super::app::Download;
 use super::compose_view::is_blank;
 use super::share_panel::SharePanel;
-use crate::engine::audience;
-use crate::engine::compose::{compose, markdown, plain_text, Message};
-use crate::engine::service::understand;
+use crate::embedding::Org;
+use crate::engine::compose::{markdown, plain_text, Message};
 use crate::share_link;
 use crate::state::{file_stem, Action};
 use crate::storage_format::Entry;
@@ -18,6 +17,7 @@ use crate::storage_format::Entry;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub entry: Entry,
+    pub org: Rc<Org>,
     pub copied: Option<String>,
     pub dispatch: Callback<Action>,
     pub on_copy: Callback<(String, String)>,
@@ -27,10 +27,11 @@ pub struct Props {
 #[component]
 pub fn CompareView(props: &Props) -> Html {
     let entry = &props.entry;
-    let messages: Rc<Vec<Message>> = use_memo((entry.input.clone(), entry.seed), |(input, seed)| {
-        let understanding = understand(input);
-        audience::builtin().iter().map(|a| compose(input, &understanding, a, *seed)).collect()
-    });
+    let messages: Rc<Vec<Message>> =
+        use_memo((entry.input.clone(), entry.seed, props.org.clone()), |(input, seed, org)| {
+            let understanding = org.understand(input);
+            org.audiences.iter().map(|a| org.compose(input, &understanding, a, *seed)).collect()
+        });
     let d = &props.dispatch;
     let blank = is_blank(&entry.input);
     let link = share_link::encode(&entry.input, &entry.audience, entry.seed)
@@ -49,7 +50,7 @@ pub fn CompareView(props: &Props) -> Html {
                 </div>
             } else {
                 <div class="compare-grid">
-                    { for audience::builtin().iter().zip(messages.iter()).map(|(a, m)| {
+                    { for props.org.audiences.iter().zip(messages.iter()).map(|(a, m)| {
                         let heading = format!("compare-{}", a.id);
                         let id = a.id.clone();
                         html! {

@@ -16,9 +16,9 @@ use super::problem_list::ProblemList;
 use super::share_panel::SharePanel;
 use super::text_field::TextField;
 use super::worked_out::WorkedOut;
-use crate::engine::audience::{self, Audience};
-use crate::engine::compose::{compose, markdown, plain_text, Message};
-use crate::engine::service::{understand, Understanding};
+use crate::embedding::Org;
+use crate::engine::compose::{markdown, plain_text, Message};
+use crate::engine::service::Understanding;
 use crate::share_link;
 use crate::state::{fact_status, file_stem, removed_facts, Action, FactForm, FactStatus, Field};
 use crate::storage_format::Entry;
@@ -26,17 +26,13 @@ use crate::storage_format::Entry;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub entry: Entry,
+    pub org: Rc<Org>,
     pub fact_form: Option<FactForm>,
     pub copied: Option<String>,
     pub dispatch: Callback<Action>,
     pub on_copy: Callback<(String, String)>,
     pub on_download: Callback<Download>,
     pub on_print: Callback<()>,
-}
-
-/// The audience with `id`, or the first one.
-pub fn audience_or_first(id: &str) -> &'static Audience {
-    audience::find(id).unwrap_or(&audience::builtin()[0])
 }
 
 pub use crate::state::is_blank;
@@ -59,11 +55,13 @@ fn place(field: &str) -> String {
 pub fn ComposeView(props: &Props) -> Html {
     let entry = &props.entry;
     let input = &entry.input;
-    let understanding: Rc<Understanding> = use_memo(input.clone(), understand);
-    let audience = audience_or_first(&entry.audience);
+    let org = &props.org;
+    let understanding: Rc<Understanding> =
+        use_memo((input.clone(), org.clone()), |(input, org)| org.understand(input));
+    let audience = org.audience(&entry.audience);
     let message: Rc<Message> = use_memo(
-        (input.clone(), understanding.clone(), audience.id.clone(), entry.seed),
-        |(input, understanding, _, seed)| compose(input, understanding, audience, *seed),
+        (input.clone(), understanding.clone(), audience.id.clone(), entry.seed, org.clone()),
+        |(input, understanding, _, seed, org)| org.compose(input, understanding, audience, *seed),
     );
     let d = &props.dispatch;
     let edit = |field: Field| d.reform(move |text: String| Action::Edit(field, text));
@@ -143,7 +141,7 @@ pub fn ComposeView(props: &Props) -> Html {
             </section>
             <section class="panel say" aria-labelledby="say-heading">
                 <h2 id="say-heading">{ "What to say" }</h2>
-                <AudiencePicker audiences={audience::builtin()} chosen={audience.id.clone()}
+                <AudiencePicker org={props.org.clone()} chosen={audience.id.clone()}
                     on_choose={d.reform(Action::ChooseAudience)} />
                 <p class="audience-summary">{ &audience.summary }</p>
                 if blank {
@@ -152,7 +150,7 @@ pub fn ComposeView(props: &Props) -> Html {
                         <button type="button" class="primary" onclick={d.reform(|_| Action::UseExample)}>{ "Try an example" }</button>
                     </div>
                 } else {
-                    <MessageView message={(*message).clone()} audience={audience} sources={sources(&understanding)}
+                    <MessageView message={(*message).clone()} audience={audience.clone()} sources={sources(&understanding)}
                         copied={props.copied.clone()} on_copy={props.on_copy.clone()}
                         on_another_way={d.reform(|()| Action::AnotherWay)} />
                     <SharePanel link={link}

@@ -1,11 +1,12 @@
 //! The library: every service kept in this browser — open, rename, duplicate, delete (with undo)
 //! — and a new one.
 
+use std::rc::Rc;
+
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::compose_view::audience_or_first;
-use crate::engine::service::understand;
+use crate::embedding::Org;
 use crate::state::Action;
 use crate::storage_format::Entry;
 
@@ -13,6 +14,7 @@ use crate::storage_format::Entry;
 pub struct Props {
     pub services: Vec<Entry>,
     pub current: u32,
+    pub org: Rc<Org>,
     pub renaming: Option<(u32, String)>,
     pub dispatch: Callback<Action>,
 }
@@ -46,7 +48,7 @@ pub fn LibraryView(props: &Props) -> Html {
                     let id = entry.id;
                     let title = entry.title();
                     let heading = format!("service-{id}");
-                    let facts = understand(&entry.input).facts.len();
+                    let facts = props.org.understand(&entry.input).facts.len();
                     let open_now = id == props.current;
                     let renaming = props.renaming.as_ref().filter(|(r, _)| *r == id).map(|(_, name)| name.clone());
                     html! {
@@ -55,7 +57,7 @@ pub fn LibraryView(props: &Props) -> Html {
                                 <h3 id={heading}>{ &title }</h3>
                                 <p class="meta">
                                     { format!("{facts} {} · for {}", if facts == 1 { "fact" } else { "facts" },
-                                        audience_or_first(&entry.audience).label.to_lowercase()) }
+                                        props.org.audience(&entry.audience).label.to_lowercase()) }
                                     if open_now { <span class="badge">{ "Open now" }</span> }
                                 </p>
                                 if !entry.input.description.trim().is_empty() {

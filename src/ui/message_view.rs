@@ -13,7 +13,7 @@ use crate::engine::readability;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub message: Message,
-    pub audience: &'static Audience,
+    pub audience: Audience,
     /// The words of each fact and worked-out figure, by id ("f1", "d2").
     pub sources: Vec<(String, String)>,
     pub copied: Option<String>,

@@ -29,6 +29,7 @@ mod rehearse_view;
 mod rule_settings;
 mod share_panel;
 mod text_field;
+pub mod widget;
 mod worked_out;
 
 pub use app::App;
@@ -49,12 +50,8 @@ fn on_key<T: Clone + 'static>(
     })
 }
 
-/// Shows the crash panel on any panic, then mounts the app into `#valuelens` (or the body).
+/// Shows the crash panel on any panic. Mounting is left to the page: the standalone page's
+/// `boot.js` calls `startApp()`, an embedding page `mountWidget()` (see `widget`).
 pub fn start() {
     crash::install();
-    let root = browser::document().and_then(|d| d.get_element_by_id("valuelens"));
-    match root {
-        Some(element) => yew::Renderer::<App>::with_root(element).render(),
-        None => yew::Renderer::<App>::new().render(),
-    };
 }

@@ -8,7 +8,7 @@ use crate::engine::readability::{Readability, MIN_WORDS_TO_SCORE};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub audience: &'static Audience,
+    pub audience: Audience,
     pub measured: Readability,
 }
 
@@ -22,7 +22,7 @@ fn duration(seconds: u32) -> String {
 #[component]
 pub fn ReadabilityPanel(props: &Props) -> Html {
     let r = &props.measured;
-    let a = props.audience;
+    let a = &props.audience;
     let who = a.label.to_lowercase();
     let (grade, grade_ok) = match r.flesch_kincaid_grade {
         Some(grade) if grade <= a.max_grade => {

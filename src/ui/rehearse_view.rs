@@ -11,23 +11,22 @@ use yew::prelude::*;
 
 use super::audience_picker::AudiencePicker;
 use super::browser::{self, Interval, Listener};
-use super::compose_view::audience_or_first;
 use super::meeting_checklist::meeting_checklist;
 use super::practice_log::practice_log;
 use super::prompter::{button, prompter, Controls};
 use super::question_drill::question_drill;
-use crate::engine::audience;
-use crate::engine::compose::{compose, Message};
+use crate::embedding::Org;
+use crate::engine::compose::Message;
 use crate::engine::rehearsal::drill::{cards, Mark};
 use crate::engine::rehearsal::run::Script;
 use crate::engine::rehearsal::timer::clock;
-use crate::engine::service::understand;
 use crate::state::{is_blank, Action, FullScreen, Rehearsal, Rehearse, Target, View};
 use crate::storage_format::Entry;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub entry: Entry,
+    pub org: Rc<Org>,
     pub rehearsal: Rehearsal,
     pub dispatch: Callback<Action>,
 }
@@ -49,11 +48,11 @@ fn radio(name: &str, label: String, checked: bool, onchange: Callback<Event>) ->
 pub fn RehearseView(props: &Props) -> Html {
     let entry = &props.entry;
     let input = &entry.input;
-    let audience = audience_or_first(&entry.audience);
-    let message: Rc<Message> =
-        use_memo((input.clone(), audience.id.clone(), entry.seed), |(input, _, seed)| {
-            compose(input, &understand(input), audience, *seed)
-        });
+    let audience = props.org.audience(&entry.audience);
+    let message: Rc<Message> = use_memo(
+        (input.clone(), audience.id.clone(), entry.seed, props.org.clone()),
+        |(input, _, seed, org)| org.compose(input, &org.understand(input), audience, *seed),
+    );
     let r = &props.rehearsal;
     let d = &props.dispatch;
     let act = |f: fn() -> Rehearse| d.reform(move |()| Action::Rehearse(f()));
@@ -176,7 +175,7 @@ pub fn RehearseView(props: &Props) -> Html {
                     { format!("Say the {what} for {} out loud, a step at a time, against the clock. Nothing is recorded: \
                         ValueLens times your steps.", audience.label.to_lowercase()) }
                 </p>
-                <AudiencePicker audiences={audience::builtin()} chosen={audience.id.clone()}
+                <AudiencePicker org={props.org.clone()} chosen={audience.id.clone()}
                     on_choose={d.reform(Action::ChooseAudience)} />
                 <div class="choices">
                     <fieldset class="choice">

@@ -4,13 +4,15 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::engine::checks::{rule_description, rule_ids};
+use crate::engine::checks::rule_description;
 use crate::state::Action;
 use crate::storage_format::CheckSettings;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub settings: CheckSettings,
+    /// The rules to offer, built-in and the organisation's.
+    pub rules: Vec<&'static str>,
     pub dispatch: Callback<Action>,
 }
 
@@ -23,7 +25,7 @@ pub fn RuleSettings(props: &Props) -> Html {
             <fieldset>
                 <legend class="visually-hidden">{ "Rules to check" }</legend>
                 <ul class="rule-list">
-                    { for rule_ids().into_iter().map(|id| {
+                    { for props.rules.iter().copied().map(|id| {
                         let input_id = format!("rule-{id}");
                         let on = !props.settings.disabled_rules.contains(id);
                         let rule = id.to_string();

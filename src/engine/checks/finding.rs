@@ -6,6 +6,8 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
+use super::org::OrgWords;
+
 /// How much a finding matters, least first, so findings can be sorted and filtered by it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -29,7 +31,8 @@ pub struct Finding {
     pub suggestion: Option<String>,
 }
 
-/// Who the text is for and which rules and terms the user has switched off.
+/// Who the text is for, which rules and terms the user has switched off, and the organisation's
+/// own words.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CheckOptions {
     /// Audience id ("board", "team-lead", "peer", "manager"); any other value gets no
@@ -39,6 +42,9 @@ pub struct CheckOptions {
     pub disabled_rules: BTreeSet<String>,
     /// Terms the user accepts, compared case-insensitively.
     pub accepted_terms: BTreeSet<String>,
+    /// The organisation's glossary terms, banned and preferred words, from its pack; none by
+    /// default.
+    pub org: OrgWords,
 }
 
 #[cfg(test)]

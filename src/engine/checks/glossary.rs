@@ -1,6 +1,7 @@
 //! The IT glossary (`data/glossary.json`): what each term means and how to say it plainly. Loaded
 //! once, indexed for matching, and shared by the jargon check and by message composition, which
-//! translates the jargon it finds.
+//! translates the jargon it finds. An organisation's own terms are a second glossary, matched
+//! beside it.
 
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -38,56 +39,99 @@ fn parse(json: &str) -> Result<Vec<GlossaryEntry>, serde_json::Error> {
     serde_json::from_str(json)
 }
 
-/// The parsed glossary, loaded once (empty if the compiled-in file did not parse; a test proves
-/// it does).
-pub fn glossary() -> &'static [GlossaryEntry] {
-    static GLOSSARY: OnceLock<Vec<GlossaryEntry>> = OnceLock::new();
-    GLOSSARY.get_or_init(|| parse(GLOSSARY_JSON).unwrap_or_default())
+/// Glossary entries indexed for matching: the built-in glossary, or an organisation's own terms.
+#[derive(Debug, Default)]
+pub struct Glossary {
+    entries: Vec<GlossaryEntry>,
+    /// Every term and alias, each carrying its entry's position in `entries`.
+    index: PhraseIndex<usize>,
 }
 
-/// Every term and alias, each carrying its entry's position in `glossary()`.
-fn index() -> &'static PhraseIndex<usize> {
-    static INDEX: OnceLock<PhraseIndex<usize>> = OnceLock::new();
-    INDEX.get_or_init(|| {
+impl Glossary {
+    /// `entries`, indexed by term and alias, each matched with its own case rule.
+    pub fn new(entries: Vec<GlossaryEntry>) -> Glossary {
         let mut index = PhraseIndex::default();
-        for (n, entry) in glossary().iter().enumerate() {
+        for (n, entry) in entries.iter().enumerate() {
             let case = if entry.case_sensitive { Case::Sensitive } else { Case::Insensitive };
             for name in entry.names() {
                 index.insert(name, case, n);
             }
         }
-        index
-    })
+        Glossary { entries, index }
+    }
+
+    /// This glossary's terms in `text`: whole words, leftmost first, the longest match winning
+    /// ("REST API" over "API"), never overlapping.
+    ///
+    /// One guard against false alarms: a product name written as one capitalised word ("Teams",
+    /// "Slack", "Exchange") is an ordinary word at the start of a sentence ("Teams are busy") and
+    /// part of another name after a capitalised word ("the Stock Exchange"), so it is not reported
+    /// there.
+    fn find_in(&self, text: &str, tokens: &[Token]) -> Vec<(Range<usize>, &GlossaryEntry)> {
+        self.index
+            .find_all(text, tokens)
+            .into_iter()
+            .filter_map(|m| {
+                let entry = self.entries.get(*m.payload)?;
+                let product_name = entry.case_sensitive && m.first == m.last;
+                (!(product_name && is_ordinary_capitalised_word(text, tokens, m.first)))
+                    .then_some((m.span, entry))
+            })
+            .collect()
+    }
+}
+
+/// The built-in glossary, loaded and indexed once (empty if the compiled-in file did not parse; a
+/// test proves it does).
+fn builtin() -> &'static Glossary {
+    static GLOSSARY: OnceLock<Glossary> = OnceLock::new();
+    GLOSSARY.get_or_init(|| Glossary::new(parse(GLOSSARY_JSON).unwrap_or_default()))
+}
+
+/// The parsed built-in glossary.
+pub fn glossary() -> &'static [GlossaryEntry] {
+    &builtin().entries
 }
 
 /// The entry whose term or an alias is exactly `word_or_phrase` (white space around it ignored),
 /// respecting its case sensitivity: "SAN" finds the storage network, "san" finds nothing.
 pub fn lookup_term(word_or_phrase: &str) -> Option<&'static GlossaryEntry> {
-    index().match_whole(word_or_phrase).and_then(|&n| glossary().get(n))
+    let glossary = builtin();
+    glossary.index.match_whole(word_or_phrase).and_then(|&n| glossary.entries.get(n))
 }
 
-/// Every glossary term in `text`: whole words, leftmost first, the longest match winning ("REST
-/// API" over "API"), never overlapping.
+/// Every built-in glossary term in `text` (see `Glossary::find_in`).
 pub fn find_jargon(text: &str) -> Vec<(Range<usize>, &'static GlossaryEntry)> {
-    find_jargon_in(text, &tokenize(text))
+    builtin().find_in(text, &tokenize(text))
 }
 
-/// `find_jargon` on text already tokenised.
-///
-/// One guard against false alarms: a product name written as one capitalised word ("Teams",
-/// "Slack", "Exchange") is an ordinary word at the start of a sentence ("Teams are busy") and part
-/// of another name after a capitalised word ("the Stock Exchange"), so it is not reported there.
-pub(super) fn find_jargon_in(text: &str, tokens: &[Token]) -> Vec<(Range<usize>, &'static GlossaryEntry)> {
-    index()
-        .find_all(text, tokens)
-        .into_iter()
-        .filter_map(|m| {
-            let entry = glossary().get(*m.payload)?;
-            let product_name = entry.case_sensitive && m.first == m.last;
-            (!(product_name && is_ordinary_capitalised_word(text, tokens, m.first)))
-                .then_some((m.span, entry))
-        })
-        .collect()
+/// Every term of the built-in glossary and of `org` (an organisation's own terms) in `text`.
+pub fn find_jargon_with<'g>(text: &str, org: &'g Glossary) -> Vec<(Range<usize>, &'g GlossaryEntry)> {
+    find_jargon_in(text, &tokenize(text), org)
+}
+
+/// `find_jargon_with` on text already tokenised. Where one of the organisation's terms overlaps a
+/// built-in one, the organisation's wins: it knows what its own words mean.
+pub(super) fn find_jargon_in<'g>(
+    text: &str,
+    tokens: &[Token],
+    org: &'g Glossary,
+) -> Vec<(Range<usize>, &'g GlossaryEntry)> {
+    let own = org.find_in(text, tokens);
+    let builtin = builtin().find_in(text, tokens);
+    if own.is_empty() {
+        return builtin;
+    }
+    // `own` is sorted by start and never overlaps itself, so it is sorted by end too.
+    let overlaps_own = |span: &Range<usize>| {
+        let first_ending_after = own.partition_point(|(s, _)| s.end <= span.start);
+        own.get(first_ending_after).is_some_and(|(s, _)| s.start < span.end)
+    };
+    let mut found: Vec<(Range<usize>, &GlossaryEntry)> =
+        builtin.into_iter().filter(|(span, _)| !overlaps_own(span)).collect();
+    found.extend(own);
+    found.sort_by_key(|(span, _)| span.start);
+    found
 }
 
 fn is_ordinary_capitalised_word(text: &str, tokens: &[Token], i: usize) -> bool {

@@ -1,5 +1,5 @@
-//! The jargon rule: every glossary term in the text, explained in plain words, with the entry's
-//! plain wording offered as the replacement.
+//! The jargon rule: every glossary term in the text (the organisation's own terms too), explained
+//! in plain words, with the entry's plain wording offered as the replacement.
 
 use super::finding::{Finding, Severity};
 use super::glossary::find_jargon_in;
@@ -7,7 +7,7 @@ use super::message::{fill, fit_to_sentence};
 use super::Context;
 
 pub(super) fn run(id: &str, message: &str, severity: Severity, ctx: &Context) -> Vec<Finding> {
-    find_jargon_in(ctx.text, ctx.tokens)
+    find_jargon_in(ctx.text, ctx.tokens, &ctx.glossary)
         .into_iter()
         .filter_map(|(span, entry)| {
             let matched = ctx.text.get(span.clone())?;

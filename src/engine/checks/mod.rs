@@ -1,12 +1,14 @@
 //! Language checks: finds what makes a draft hard for its audience (jargon, IT set apart from the
 //! business, hedging, filler, long sentences, passive voice, raw metrics for the board) and says
-//! why, with a replacement where there is one. Rules are data (`data/rules/*.json`, the glossary);
-//! this module runs them over text tokenised once. Pure and total: any string is accepted.
+//! why, with a replacement where there is one. Rules are data (`data/rules/*.json`, the glossary),
+//! joined by an organisation's own words when it has a pack; this module runs them over text
+//! tokenised once. Pure and total: any string is accepted.
 
 mod finding;
 mod glossary;
 mod jargon;
 mod message;
+mod org;
 mod passive_voice;
 mod phrase_index;
 mod phrases;
@@ -17,19 +19,25 @@ mod tokens;
 use std::collections::BTreeSet;
 
 pub use finding::{CheckOptions, Finding, Severity};
-pub use glossary::{find_jargon, glossary, lookup_term, GlossaryEntry};
+pub use glossary::{find_jargon, find_jargon_with, glossary, lookup_term, Glossary, GlossaryEntry};
+pub use org::{org_glossary, org_rule_ids, BannedWord, GlossaryTerm, OrgWords, PreferredWord};
+/// The phrase matcher, for finding an organisation's goal keywords in a service's text.
+pub(crate) use phrase_index::{Case, PhraseIndex};
 
 use phrase_index::fold;
 use rules::{Check, Rule};
 use tokens::{tokenize, Token};
 
-/// What every rule sees of one check: the text, its tokens, the audience, the accepted terms.
+/// What every rule sees of one check: the text, its tokens, the audience, the accepted terms, the
+/// organisation's glossary.
 struct Context<'a> {
     text: &'a str,
     tokens: &'a [Token],
     audience: &'a str,
     /// The user's accepted terms, folded (lower case, spacing normalised).
     accepted: BTreeSet<String>,
+    /// The organisation's own terms, found beside the built-in glossary's.
+    glossary: Glossary,
 }
 
 impl Context<'_> {
@@ -40,14 +48,16 @@ impl Context<'_> {
     }
 }
 
-/// Every rule id, in the order the rules are offered.
+/// Every built-in rule id, in the order the rules are offered. An organisation's pack may add
+/// more (`OrgWords::rule_ids`).
 pub fn rule_ids() -> Vec<&'static str> {
     rules::all().iter().map(|r| r.id.as_str()).collect()
 }
 
-/// What a rule looks for, in one line (for toggles and help).
+/// What a rule, built-in or an organisation's, looks for, in one line (for toggles and help).
 pub fn rule_description(id: &str) -> Option<&'static str> {
-    rules::all().iter().find(|r| r.id == id).map(|r| r.description.as_str())
+    let builtin = rules::all().iter().find(|r| r.id == id).map(|r| r.description.as_str());
+    builtin.or_else(|| org::org_rule_description(id))
 }
 
 /// Every finding in `text` for `options.audience`, sorted by span, then rule id.
@@ -58,10 +68,12 @@ pub fn check(text: &str, options: &CheckOptions) -> Vec<Finding> {
         tokens: &tokens,
         audience: &options.audience,
         accepted: options.accepted_terms.iter().map(|t| fold(t)).filter(|t| !t.is_empty()).collect(),
+        glossary: org_glossary(&options.org),
     };
+    let org_rules = org::rules(&options.org);
     let mut findings = Vec::new();
     let mut ran: Vec<&Rule> = Vec::new();
-    for (position, rule) in rules::all().iter().enumerate() {
+    for (position, rule) in rules::all().iter().chain(&org_rules).enumerate() {
         if options.disabled_rules.contains(&rule.id) || !rule.applies_to(ctx.audience) {
             continue;
         }

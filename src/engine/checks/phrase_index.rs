@@ -156,6 +156,11 @@ impl<T> PhraseIndex<T> {
         found
     }
 
+    /// The payloads of the phrases found in `text` (see `find_all`), leftmost first.
+    pub fn found_in(&self, text: &str) -> Vec<&T> {
+        self.find_all(text, &tokenize(text)).into_iter().map(|m| m.payload).collect()
+    }
+
     /// The payload of the phrase that matches all of `text` (ignoring white space around it).
     pub fn match_whole(&self, text: &str) -> Option<&T> {
         let text = text.trim();
@@ -303,6 +308,13 @@ mod tests {
         let mut idx: PhraseIndex<()> = PhraseIndex::default();
         assert!(!idx.insert(" -- ", Case::Insensitive, ()));
         assert_eq!(idx.len(), 0);
+    }
+
+    #[test]
+    fn found_in_gives_the_payloads_of_matches_in_text_order() {
+        let idx = index(&[("new offices", Case::Insensitive), ("region", Case::Insensitive)]);
+        assert_eq!(idx.found_in("Our Region opened NEW OFFICES; regional news."), [&1, &0]);
+        assert!(idx.found_in("").is_empty());
     }
 
     #[test]

@@ -1,5 +1,6 @@
-//! Runs the phrase rules (existence and substitution kinds): each rule's phrases are indexed once,
-//! matched over the shared tokens, and reported with the group's message and conditions.
+//! Runs the phrase rules (existence and substitution kinds): each built-in rule's phrases are
+//! indexed once, an organisation's per check, matched over the shared tokens, and reported with the
+//! group's message and conditions.
 
 use std::sync::OnceLock;
 
@@ -44,7 +45,8 @@ fn build(groups: &[Group]) -> PhraseIndex<Phrase> {
     index
 }
 
-/// The findings of the phrase rule at `position` in `rules::all()`.
+/// The findings of the phrase rule at `position` in `rules::all()`, or of an organisation's rule
+/// (a position past the built-in rules), whose phrases are indexed here, as each check has its own.
 pub(super) fn run(
     position: usize,
     id: &str,
@@ -52,7 +54,14 @@ pub(super) fn run(
     severity: Severity,
     ctx: &Context,
 ) -> Vec<Finding> {
-    let Some(Some(index)) = indexes().get(position) else { return Vec::new() };
+    let built;
+    let index = match indexes().get(position) {
+        Some(Some(index)) => index,
+        _ => {
+            built = build(groups);
+            &built
+        }
+    };
     index
         .find_all(ctx.text, ctx.tokens)
         .into_iter()
@@ -66,7 +75,11 @@ pub(super) fn run(
                 m.payload.suggestion.as_deref().map(|s| fit_to_sentence(s, ctx.text, m.span.start));
             let message = fill(
                 &group.message,
-                &[("match", matched), ("suggestion", suggestion.as_deref().unwrap_or(""))],
+                &[
+                    ("match", matched),
+                    ("suggestion", suggestion.as_deref().unwrap_or("")),
+                    ("why", group.why.as_deref().unwrap_or("")),
+                ],
             );
             Some(Finding { rule: id.to_string(), severity, message, span: m.span, suggestion })
         })

@@ -108,6 +108,10 @@ pub struct Group {
     /// Reported only with a percentage within this many words ("availability of 99.9%").
     #[serde(default)]
     pub near_percent: Option<usize>,
+    /// Why the phrases are flagged, for the message's `{why}`: an organisation's own reason for
+    /// banning a word. Set by code for an organisation's rules, never read from rule data.
+    #[serde(skip)]
+    pub why: Option<String>,
 }
 
 impl Group {

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use super::translate::Translator;
 use crate::engine::derived::{difference, period_words, quantity, DerivedFigure, DerivedKind};
 use crate::engine::english;
-use crate::engine::facts::{counts_persons, Direction, Fact, FactKind, PercentMeaning};
+use crate::engine::facts::{counts_persons, is_currency, Direction, Fact, FactKind, PercentMeaning};
 use crate::engine::service::{ServiceInput, Understanding};
 use crate::engine::text::{sentences, word_count};
 
@@ -55,8 +55,10 @@ pub const CLAIM_SLOTS: &[(&str, &[&str])] = &[
     ("figure", &[]),
 ];
 
-/// Slots every template may use: the message's own, filled when the input supports them.
-pub const GLOBAL_SLOTS: &[&str] = &["service", "does", "protects", "at_risk", "people", "ask", "said"];
+/// Slots every template may use: the message's own, filled when the input supports them (`goal`:
+/// the organisation's goal the service serves, when its pack has one the service's text names).
+pub const GLOBAL_SLOTS: &[&str] =
+    &["service", "does", "protects", "at_risk", "people", "ask", "said", "goal"];
 
 const CLAIM_WORDS_JSON: &str = data_file!("claim_words.json");
 
@@ -330,7 +332,8 @@ pub fn people(understanding: &Understanding, translator: &mut Translator) -> Opt
 /// The user's figure as it reads in a sentence: "1,200 staff", "2.3 million phishing emails".
 fn said(value: f64, unit: &str) -> String {
     match unit {
-        "%" | "GBP" | "USD" | "EUR" | "x" | "" => quantity(value, unit),
+        "%" | "x" | "" => quantity(value, unit),
+        _ if is_currency(unit) => quantity(value, unit),
         _ if crate::engine::derived::is_time_unit(unit) => quantity(value, unit),
         _ => format!("{} {unit}", english::count_figure(value)),
     }

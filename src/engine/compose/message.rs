@@ -8,6 +8,8 @@ use serde::Serialize;
 pub struct Message {
     /// The audience id ("board").
     pub audience: String,
+    /// How the audience is named ("The board", "The executive committee"), for titles.
+    pub audience_label: String,
     /// What the message calls the service ("the mail service").
     pub service: String,
     /// One sentence of value in the audience's terms.

@@ -5,6 +5,7 @@
 
 mod analogy;
 mod claims;
+mod goals;
 mod message;
 mod render;
 mod service_kind;
@@ -17,6 +18,8 @@ pub use message::{Message, Point, Question, TalkTrack, Translation, Working};
 pub use render::{markdown, plain_text};
 
 use crate::engine::audience::Audience;
+use crate::engine::checks::org_glossary;
+use crate::engine::org_pack::{Goal, OrgPack};
 use crate::engine::service::{ServiceInput, Understanding};
 use crate::engine::template::{fill, slots, tidy};
 use crate::engine::text::word_count;
@@ -37,8 +40,19 @@ pub fn compose(
     audience: &Audience,
     seed: u64,
 ) -> Message {
-    let translator = std::cell::RefCell::new(Translator::default());
-    let service = Service::new(input, understanding, &mut translator.borrow_mut());
+    compose_with_pack(input, understanding, audience, seed, &OrgPack::default())
+}
+
+/// `compose` for an organisation with a pack: its terms are put in plain words, and the message
+/// links the service to the organisation's goal its text names.
+pub fn compose_with_pack(
+    input: &ServiceInput,
+    understanding: &Understanding,
+    audience: &Audience,
+    seed: u64,
+    pack: &OrgPack,
+) -> Message {
+    let (service, translator) = Service::read(input, understanding, pack);
     write(&service, understanding, audience, seed, &translator)
 }
 
@@ -49,8 +63,18 @@ pub fn compose_all(
     audiences: &[&Audience],
     seed: u64,
 ) -> Vec<Message> {
-    let translator = std::cell::RefCell::new(Translator::default());
-    let service = Service::new(input, understanding, &mut translator.borrow_mut());
+    compose_all_with_pack(input, understanding, audiences, seed, &OrgPack::default())
+}
+
+/// `compose_all` for an organisation with a pack (see `compose_with_pack`).
+pub fn compose_all_with_pack(
+    input: &ServiceInput,
+    understanding: &Understanding,
+    audiences: &[&Audience],
+    seed: u64,
+    pack: &OrgPack,
+) -> Vec<Message> {
+    let (service, translator) = Service::read(input, understanding, pack);
     audiences.iter().map(|a| write(&service, understanding, a, seed, &translator)).collect()
 }
 
@@ -62,7 +86,24 @@ struct Service {
 }
 
 impl Service {
-    fn new(input: &ServiceInput, understanding: &Understanding, translator: &mut Translator) -> Service {
+    /// The service as read once for every message, and the translator that put it in plain words
+    /// (and will put the claims in them as they are said), knowing the pack's terms.
+    fn read(
+        input: &ServiceInput,
+        understanding: &Understanding,
+        pack: &OrgPack,
+    ) -> (Service, std::cell::RefCell<Translator>) {
+        let mut translator = Translator::with_glossary(org_glossary(&pack.words));
+        let service = Service::new(input, understanding, &pack.goals, &mut translator);
+        (service, std::cell::RefCell::new(translator))
+    }
+
+    fn new(
+        input: &ServiceInput,
+        understanding: &Understanding,
+        goals: &[Goal],
+        translator: &mut Translator,
+    ) -> Service {
         let kind = service_kind::detect(input);
         let mut globals: BTreeMap<&'static str, String> = BTreeMap::new();
         globals.insert("service", service_name(input, kind, translator));
@@ -83,6 +124,9 @@ impl Service {
         }
         if !input.ask.trim().is_empty() {
             globals.insert("ask", sentence(&translator.plain(&input.ask)));
+        }
+        if let Some(goal) = goals::linked(goals, input) {
+            globals.insert("goal", goal_phrase(&goal.goal, translator));
         }
         Service { kind, globals, claims: claims::claims(input, understanding) }
     }
@@ -114,9 +158,14 @@ fn write(
     let gaps = writer.gaps(&service.claims);
     let closing = writer.closing();
     let opening = writer.pick("opening", &audience.opening, None).unwrap_or_default();
-    let value = writer.pick("value", &audience.value, None).unwrap_or_default();
+    // The value line links the service to the organisation's goal when there is one to link;
+    // else it says what the service does, which the pitch leaves out when the headline says it.
+    let goal = writer.pick("value", &audience.goal, None);
+    let links_goal = goal.is_some();
+    let value = goal.or_else(|| writer.pick("value", &audience.value, None)).unwrap_or_default();
+    let pitch_value = if links_goal || !writer.says_what_it_does(&headline) { value.as_str() } else { "" };
     let analogy = writer.analogy(service.kind.map_or(&[][..], |k| &k.analogies[..]));
-    let pitch = writer.pitch(&headline, &points, &evidence, [&value, &analogy], &closing);
+    let pitch = writer.pitch(&headline, &points, &evidence, [pitch_value, &analogy], &closing);
     let evidence = evidence.into_iter().map(|(text, _)| text).collect::<Vec<_>>().join(" ");
     let workings: Vec<Working> = understanding
         .derived
@@ -131,6 +180,7 @@ fn write(
         .collect();
     let mut message = Message {
         audience: audience.id.clone(),
+        audience_label: audience.label.clone(),
         service: service.globals.get("service").cloned().unwrap_or_default(),
         headline,
         points,
@@ -174,6 +224,17 @@ fn service_name(
     } else {
         t.plain_as_written(&name)
     }
+}
+
+/// An organisation's goal as it follows "our goal to": in plain words, mid-sentence, without a
+/// "to" of its own or closing punctuation ("To open two new regions." → "open two new regions").
+fn goal_phrase(goal: &str, translator: &mut Translator) -> String {
+    let plain = strip_end(&translator.plain(goal));
+    let without_to = match plain.get(..3) {
+        Some(to) if to.eq_ignore_ascii_case("to ") => &plain[3..],
+        _ => &plain,
+    };
+    without_to.trim().to_string()
 }
 
 /// Text without its closing punctuation, to sit inside a template's sentence.
@@ -341,9 +402,17 @@ impl Writer<'_> {
         self.pick(key, templates, None).unwrap_or_default()
     }
 
-    /// About 60–80 words: the headline, then the value line (unless the headline says it), the
-    /// key points, further evidence and the analogy while they fit, each fact once, then the ask
-    /// or next step. `extras` is the value line and the analogy.
+    /// Whether `headline` already says what the service does or protects.
+    fn says_what_it_does(&self, headline: &str) -> bool {
+        ["does", "protects"]
+            .iter()
+            .filter_map(|k| self.globals.get(*k))
+            .any(|g| headline.contains(g.as_str()))
+    }
+
+    /// About 60–80 words: the headline, then the value line, the key points, further evidence and
+    /// the analogy while they fit, each fact once, then the ask or next step. `extras` is the
+    /// value line (empty to leave it out) and the analogy.
     fn pitch(
         &self,
         headline: &str,
@@ -358,15 +427,8 @@ impl Writer<'_> {
         // A fact said once is said: the pitch never gives the same figure twice.
         let mut facts_said: Vec<&String> = self.headline_sources.iter().collect();
         let mut total = size(headline) + size(closing);
-        let repeats = ["does", "protects"]
-            .iter()
-            .filter_map(|k| self.globals.get(*k))
-            .any(|g| headline.contains(g.as_str()));
         let [value, analogy] = extras;
-        let mut candidates: Vec<(&str, &[String])> = Vec::new();
-        if !repeats {
-            candidates.push((value, &[]));
-        }
+        let mut candidates: Vec<(&str, &[String])> = vec![(value, &[])];
         candidates.extend(points.iter().map(|p| (p.text.as_str(), &p.facts[..])));
         candidates.extend(evidence.iter().map(|(t, f)| (t.as_str(), &f[..])));
         candidates.push((analogy, &[]));
@@ -534,9 +596,14 @@ mod tests {
                 assert!(kind_ok(kind), "{}: unknown claim kind {kind}", a.id);
                 templates.extend(list.iter().map(|t| (Some(kind.as_str()), t.as_str())));
             }
-            for list in [&a.opening, &a.value, &a.ask, &a.next_step] {
+            for list in [&a.opening, &a.value, &a.goal, &a.ask, &a.next_step] {
                 templates.extend(list.iter().map(|t| (None, t.as_str())));
             }
+            assert!(
+                a.goal.iter().all(|t| slots(t).contains(&"goal")),
+                "{}: a goal line without {{goal}}",
+                a.id
+            );
             for q in &a.questions {
                 for (kind, t) in &q.answers {
                     assert!(kind_ok(kind), "{}: unknown claim kind {kind}", a.id);
@@ -568,6 +635,94 @@ mod tests {
                 );
             }
         }
+    }
+
+    fn pack() -> OrgPack {
+        let goal = |text: &str, keywords: &[&str]| Goal {
+            goal: text.into(),
+            keywords: keywords.iter().map(|k| k.to_string()).collect(),
+        };
+        OrgPack {
+            goals: vec![
+                goal("Cut our carbon emissions.", &[]),
+                goal("open two new regions by 2027", &["region", "expansion", "new offices"]),
+            ],
+            ..OrgPack::default()
+        }
+    }
+
+    fn with_pack(text: &str, audience: &str, pack: &OrgPack) -> Message {
+        let input = ServiceInput::from_description(text);
+        let a = find(audience).cloned().unwrap_or_else(|| crate::engine::audience::builtin()[0].clone());
+        compose_with_pack(&input, &understand(&input), &a, 0, pack)
+    }
+
+    const REGIONAL: &str = "The network team connects every region to head office for 900 staff.";
+
+    #[test]
+    fn a_service_that_names_a_goals_keyword_is_linked_to_the_goal() {
+        let m = with_pack(REGIONAL, "board", &pack());
+        assert!(
+            m.talk_track.value.contains("our goal to open two new regions by 2027."),
+            "{}",
+            m.talk_track.value
+        );
+        assert!(m.pitch.contains(&m.talk_track.value), "the value line reaches the pitch: {}", m.pitch);
+        for audience in ["team-lead", "peer", "manager"] {
+            let m = with_pack(REGIONAL, audience, &pack());
+            assert!(
+                m.talk_track.value.contains("our goal to open two new regions by 2027"),
+                "{audience}: {m:?}"
+            );
+        }
+        let other_seed = |seed| {
+            let input = ServiceInput::from_description(REGIONAL);
+            let board =
+                find("board").cloned().unwrap_or_else(|| crate::engine::audience::builtin()[0].clone());
+            compose_with_pack(&input, &understand(&input), &board, seed, &pack()).talk_track.value
+        };
+        assert!((0..20).any(|seed| other_seed(seed) != other_seed(0)), "the seed picks among goal lines");
+    }
+
+    #[test]
+    fn no_keyword_no_link_and_no_pack_no_change() {
+        for text in [MAIL, "Helpdesk", "Regional offices get new laptops."] {
+            let plain = message(text, "board", 0);
+            assert_eq!(with_pack(text, "board", &pack()), plain, "{text}");
+            assert!(!message_text(&plain).contains("goal"), "{text}");
+        }
+        assert_eq!(with_pack(REGIONAL, "board", &OrgPack::default()), message(REGIONAL, "board", 0));
+    }
+
+    #[test]
+    fn a_goal_reads_mid_sentence_whatever_its_capitals_and_stops() {
+        let mut t = Translator::default();
+        assert_eq!(goal_phrase("To open two new regions by 2027.", &mut t), "open two new regions by 2027");
+        assert_eq!(goal_phrase("Cut carbon", &mut t), "cut carbon");
+        assert_eq!(goal_phrase("to", &mut t), "to");
+        assert_eq!(goal_phrase("é", &mut t), "é");
+    }
+
+    #[test]
+    fn the_packs_terms_are_put_in_plain_words() {
+        use crate::engine::checks::{GlossaryTerm, OrgWords};
+        let pack = OrgPack {
+            words: OrgWords {
+                glossary: vec![GlossaryTerm {
+                    term: "Atlas".into(),
+                    plain: "the depot system".into(),
+                    why: None,
+                }],
+                ..OrgWords::default()
+            },
+            ..OrgPack::default()
+        };
+        let input =
+            ServiceInput { what_it_does: "runs Atlas for every depot".into(), ..ServiceInput::default() };
+        let board = find("board").cloned().unwrap_or_else(|| crate::engine::audience::builtin()[0].clone());
+        let m = compose_with_pack(&input, &understand(&input), &board, 0, &pack);
+        assert!(message_text(&m).contains("runs the depot system for every depot"), "{}", message_text(&m));
+        assert!(m.translations.iter().any(|t| t.term == "Atlas" && t.plain == "the depot system"));
     }
 
     #[test]

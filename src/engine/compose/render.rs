@@ -3,7 +3,6 @@
 //! one outline (`outline`) drawn in two styles.
 
 use super::message::Message;
-use crate::engine::audience::find;
 
 /// One part of a message's document.
 enum Block {
@@ -25,7 +24,7 @@ enum Block {
 
 /// The outline of one message, in reading order.
 fn outline(m: &Message) -> Vec<Block> {
-    let audience = find(&m.audience).map_or_else(|| m.audience.clone(), |a| a.label.to_lowercase());
+    let audience = m.audience_label.to_lowercase();
     let mut blocks = vec![
         Block::Title(format!("{} — for {audience}", capitalised(&m.service))),
         Block::Lead(m.headline.clone()),

@@ -1,9 +1,9 @@
 //! Puts the user's own phrases into a message in plain words: jargon found through the glossary
-//! is replaced by its plain phrasing, "IT versus the business" wording by inclusive wording, and
-//! every replacement is recorded so the user can see it.
+//! (and the organisation's own terms) is replaced by its plain phrasing, "IT versus the business"
+//! wording by inclusive wording, and every replacement is recorded so the user can see it.
 
 use super::message::Translation;
-use crate::engine::checks::{check, find_jargon, rule_ids, CheckOptions};
+use crate::engine::checks::{check, find_jargon_with, rule_ids, CheckOptions, Glossary};
 
 /// The rule whose suggestions make IT part of the business, applied to the user's phrases.
 const INCLUSIVE_RULE: &str = "it-versus-business";
@@ -13,9 +13,16 @@ pub struct Translator {
     pub found: Vec<Translation>,
     /// Phrases already put in plain words, as the user wrote them.
     done: std::collections::BTreeMap<String, String>,
+    /// The organisation's own terms, put in plain words beside the built-in glossary's.
+    glossary: Glossary,
 }
 
 impl Translator {
+    /// A translator that also knows the organisation's own terms.
+    pub fn with_glossary(glossary: Glossary) -> Translator {
+        Translator { glossary, ..Translator::default() }
+    }
+
     /// `phrase` with its jargon in plain words, ready to sit mid-sentence ("Month-end close" →
     /// "month-end close", "the ERP" → "the company-wide business system").
     pub fn plain(&mut self, phrase: &str) -> String {
@@ -35,7 +42,7 @@ impl Translator {
     fn translate(&mut self, phrase: &str) -> String {
         let mut out = String::with_capacity(phrase.len());
         let mut at = 0;
-        for (span, entry) in find_jargon(phrase) {
+        for (span, entry) in find_jargon_with(phrase, &self.glossary) {
             out.push_str(&phrase[at..span.start]);
             let term = phrase[span.clone()].to_string();
             out.push_str(&number_agreed(&entry.plain, &term, &entry.term));

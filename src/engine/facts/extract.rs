@@ -82,7 +82,15 @@ struct Reader<'t> {
 
 /// Every fact in `text`, which is the input field named `field`, in text order.
 pub fn extract(text: &str, field: &str) -> Extraction {
-    let tokens = tokenize(text);
+    extract_with_currency(text, field, None)
+}
+
+/// `extract` for an organisation whose currency is `currency` (an ISO code): when that is a
+/// dollar, money in a bare "$" or "dollars" is in it ("$40k" is AUD for an Australian
+/// organisation); other currencies change nothing.
+pub fn extract_with_currency(text: &str, field: &str, currency: Option<&str>) -> Extraction {
+    let dollar = currency.filter(|c| lexicon().is_dollar(c));
+    let tokens = tokenize(text, dollar);
     let used = vec![false; tokens.len()];
     let mut reader = Reader { text, field, tokens, used, lex: lexicon(), out: Extraction::default() };
     reader.read_changes();

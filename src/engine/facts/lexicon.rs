@@ -24,8 +24,12 @@ pub struct Lexicon {
     pub frequencies: BTreeMap<String, String>,
     pub number_words: BTreeMap<String, f64>,
     pub scale_words: BTreeMap<String, f64>,
-    /// Symbol or word → ISO currency code.
+    /// Symbol or word → ISO currency code. A dollar is written "$", or with its country's letters
+    /// before the "$" ("A$", "US$"): the codes some key ending in "$" names are dollars.
     pub currencies: BTreeMap<String, String>,
+    /// Currency words that say "dollar" but not whose ("$", "dollars"): they read as the
+    /// organisation's dollar when it has one, else as the currency `currencies` gives them.
+    pub bare_dollars: BTreeSet<String>,
     pub availability_words: BTreeSet<String>,
     pub reduction_words: BTreeSet<String>,
     pub growth_words: BTreeSet<String>,
@@ -41,6 +45,21 @@ pub fn lexicon() -> &'static Lexicon {
 }
 
 impl Lexicon {
+    /// The currency `mark` ("£", "dollars", "a$", "usd") names, where a bare dollar means `dollar`
+    /// when one is given.
+    pub fn currency(&self, mark: &str, dollar: Option<&str>) -> Option<String> {
+        let code = self.currencies.get(mark)?;
+        match dollar {
+            Some(dollar) if self.bare_dollars.contains(mark) => Some(dollar.to_string()),
+            _ => Some(code.clone()),
+        }
+    }
+
+    /// Whether `code` is a dollar currency ("USD", "AUD").
+    pub fn is_dollar(&self, code: &str) -> bool {
+        self.currencies.iter().any(|(mark, c)| c == code && mark.ends_with('$'))
+    }
+
     /// The longest key of `map` that the words starting at `words` spell, and how many words it took.
     pub fn longest_phrase<'m, V>(map: &'m BTreeMap<String, V>, words: &[&str]) -> Option<(&'m V, usize)> {
         (1..=words.len().min(3)).rev().find_map(|n| map.get(&words[..n].join(" ")).map(|v| (v, n)))
@@ -60,10 +79,40 @@ mod tests {
         assert_eq!(l.time_units.get("hours"), Some(&3600.0));
         assert_eq!(l.periods.get("a year").map(String::as_str), Some("year"));
         assert_eq!(l.currencies.get("£").map(String::as_str), Some("GBP"));
+        for bare in &l.bare_dollars {
+            assert_eq!(l.currencies.get(bare).map(String::as_str), Some("USD"), "{bare}");
+        }
         assert!(l.person_nouns.is_subset(&l.people_nouns), "every person noun is a people noun");
         for words in [&l.people_nouns, &l.count_nouns, &l.stop_words, &l.reduction_words, &l.growth_words] {
             assert!(words.iter().all(|w| !w.is_empty() && w.to_lowercase() == *w), "lower-case entries");
         }
+    }
+
+    #[test]
+    fn every_currency_is_written_with_its_symbol() {
+        let l = lexicon();
+        for code in l.currencies.values() {
+            let written = crate::engine::english::money(1.0, code);
+            assert!(!written.ends_with(code.as_str()), "{code} has no symbol: {written}");
+        }
+        for (mark, code) in l.currencies.iter().filter(|(m, _)| m.ends_with('$')) {
+            let written = crate::engine::english::money(1.0, code);
+            assert!(written.trim_end_matches(['1', '.', '0']).ends_with('$'), "{mark} → {code}: {written}");
+        }
+    }
+
+    #[test]
+    fn a_bare_dollar_is_the_organisations_dollar_and_a_named_one_stays() {
+        let l = lexicon();
+        assert_eq!(l.currency("$", None).as_deref(), Some("USD"));
+        assert_eq!(l.currency("$", Some("AUD")).as_deref(), Some("AUD"));
+        assert_eq!(l.currency("dollars", Some("NZD")).as_deref(), Some("NZD"));
+        assert_eq!(l.currency("us$", Some("AUD")).as_deref(), Some("USD"));
+        assert_eq!(l.currency("usd", Some("CAD")).as_deref(), Some("USD"));
+        assert_eq!(l.currency("£", Some("AUD")).as_deref(), Some("GBP"));
+        assert_eq!(l.currency("cats", Some("AUD")), None);
+        assert!(l.is_dollar("USD") && l.is_dollar("AUD") && l.is_dollar("CAD") && l.is_dollar("NZD"));
+        assert!(!l.is_dollar("GBP") && !l.is_dollar("EUR") && !l.is_dollar("XYZ"));
     }
 
     #[test]

@@ -6,7 +6,7 @@ mod fact;
 mod lexicon;
 mod tokens;
 
-pub use extract::{extract, Extraction, Problem};
+pub use extract::{extract, extract_with_currency, Extraction, Problem};
 pub use fact::{Direction, Fact, FactKind, Origin, Per, PercentMeaning, Span};
 pub use tokens::LARGEST_FIGURE;
 
@@ -15,7 +15,7 @@ pub use tokens::LARGEST_FIGURE;
 /// ("fourteen", "one") count only with `spelled`: in ValueLens' own wording "one" is a word, not
 /// a figure.
 pub fn figures_in(text: &str, spelled: bool) -> Vec<f64> {
-    let tokens = tokens::tokenize(text);
+    let tokens = tokens::tokenize(text, None);
     tokens.iter().filter_map(|t| t.number().filter(|n| spelled || !n.spelled).map(|n| n.value)).collect()
 }
 
@@ -26,4 +26,16 @@ pub fn counts_persons(noun: &str) -> bool {
     let last = lower.rsplit(' ').next().unwrap_or_default();
     let persons = &lexicon::lexicon().person_nouns;
     persons.contains(&lower) || persons.contains(last)
+}
+
+/// Whether `unit` is a currency the facts are read in ("GBP", "AUD").
+pub fn is_currency(unit: &str) -> bool {
+    lexicon::lexicon().currencies.values().any(|code| code == unit)
+}
+
+/// The ISO codes of the currencies facts are read in, in alphabetical order.
+pub fn currency_codes() -> Vec<&'static str> {
+    let codes: std::collections::BTreeSet<&str> =
+        lexicon::lexicon().currencies.values().map(String::as_str).collect();
+    codes.into_iter().collect()
 }

@@ -61,12 +61,27 @@ fn is_currency_symbol(c: char) -> bool {
 }
 
 /// The tokens of `text`, with scales ("2.3 million"), currency words ("40,000 pounds") and number
-/// words ("fourteen") folded into their numbers.
-pub fn tokenize(text: &str) -> Vec<Token> {
-    merge_number_words(scan(text))
+/// words ("fourteen") folded into their numbers. A bare dollar ("$5k", "5,000 dollars") is
+/// `dollar` when one is given (the organisation's); a named one ("US$5k", "USD 5k") stays.
+pub fn tokenize(text: &str, dollar: Option<&str>) -> Vec<Token> {
+    merge_number_words(scan(text, dollar), dollar)
 }
 
-fn scan(text: &str) -> Vec<Token> {
+/// The currency mark at `i` when a number follows it: a symbol ("£", "$"), or a dollar's country
+/// letters and "$" ("A$", "NZ$"). Its code, and its length in bytes.
+fn currency_mark(text: &str, i: usize, dollar: Option<&str>) -> Option<(String, usize)> {
+    let rest = text.get(i..)?;
+    let letters = rest.bytes().take(4).take_while(u8::is_ascii_alphabetic).count();
+    let symbol = rest[letters..].chars().next().filter(|c| is_currency_symbol(*c))?;
+    let len = letters + symbol.len_utf8();
+    if letters > 3 || (letters > 0 && symbol != '$') || !next_is_digit(text, i + len) {
+        return None;
+    }
+    let code = lexicon().currency(&rest[..len].to_lowercase(), dollar)?;
+    Some((code, len))
+}
+
+fn scan(text: &str, dollar: Option<&str>) -> Vec<Token> {
     let mut tokens = Vec::new();
     let bytes = text.as_bytes();
     let mut i = 0;
@@ -75,8 +90,12 @@ fn scan(text: &str) -> Vec<Token> {
         if text[i..].starts_with("24/7") || text[i..].starts_with("24x7") {
             tokens.push(Token { kind: Kind::Word(text[i..i + 4].to_string()), span: i..i + 4 });
             i += 4;
-        } else if c.is_ascii_digit() || (is_currency_symbol(c) && next_is_digit(text, i + len)) {
-            let (token, end) = scan_number(text, i);
+        } else if let Some((code, mark)) = currency_mark(text, i, dollar) {
+            let (token, end) = scan_number(text, i, i + mark, Some(code));
+            tokens.push(token);
+            i = end;
+        } else if c.is_ascii_digit() {
+            let (token, end) = scan_number(text, i, i, None);
             tokens.push(token);
             i = end;
         } else if c.is_alphabetic() {
@@ -124,15 +143,11 @@ fn next_is_digit(text: &str, at: usize) -> bool {
     text.as_bytes().get(at).is_some_and(u8::is_ascii_digit)
 }
 
-/// Scans "£1.1M", "1,200", "99.95%", "8x", "40k" starting at `start`.
-fn scan_number(text: &str, start: usize) -> (Token, usize) {
+/// Scans "£1.1M", "1,200", "99.95%", "8x", "40k" starting at `start`, its digits at `digits_at`
+/// (after the currency mark, if any).
+fn scan_number(text: &str, start: usize, digits_at: usize, currency: Option<String>) -> (Token, usize) {
     let bytes = text.as_bytes();
-    let mut i = start;
-    let mut currency = None;
-    if let Some(c) = text[i..].chars().next().filter(|c| is_currency_symbol(*c)) {
-        currency = lexicon().currencies.get(&c.to_string()).cloned();
-        i += c.len_utf8();
-    }
+    let mut i = digits_at;
     let mut digits = String::new();
     while i < bytes.len() {
         let b = bytes[i];
@@ -184,7 +199,7 @@ fn is_thousands_group(bytes: &[u8], at: usize) -> bool {
 
 /// Folds words into the numbers around them: "2.3 million", "40,000 pounds", "GBP 40k",
 /// "fourteen", "a dozen", "three times"; drops numbers no one could have meant.
-fn merge_number_words(tokens: Vec<Token>) -> Vec<Token> {
+fn merge_number_words(tokens: Vec<Token>, dollar: Option<&str>) -> Vec<Token> {
     let lex = lexicon();
     let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
     let mut iter = tokens.into_iter().peekable();
@@ -204,11 +219,10 @@ fn merge_number_words(tokens: Vec<Token>) -> Vec<Token> {
                 }
                 let number = Number { value, currency: None, percent: false, times: false, spelled: true };
                 token.kind = Kind::Number(number);
-            } else if let Some(code) = lex.currencies.get(w.as_str()).filter(|_| w.len() == 3) {
+            } else if let Some(code) = lex.currency(w, dollar).filter(|_| w.len() == 3) {
                 // "GBP 40k": the code before the number.
                 if let Some(Kind::Number(n)) = iter.peek().map(|t| &t.kind) {
                     if n.currency.is_none() && !n.percent {
-                        let code = code.clone();
                         if let Some(mut next) = iter.next() {
                             next.span.start = token.span.start;
                             if let Kind::Number(n) = &mut next.kind {
@@ -229,8 +243,8 @@ fn merge_number_words(tokens: Vec<Token>) -> Vec<Token> {
                 });
                 if let Some(scale) = scale.filter(|_| !number.percent) {
                     number.value *= scale;
-                } else if let Some(code) = lex.currencies.get(word).filter(|_| number.currency.is_none()) {
-                    number.currency = Some(code.clone());
+                } else if let Some(code) = lex.currency(word, dollar).filter(|_| number.currency.is_none()) {
+                    number.currency = Some(code);
                 } else if word == "times" && !number.times {
                     number.times = true;
                 } else {
@@ -283,7 +297,7 @@ mod tests {
     use super::*;
 
     fn numbers(text: &str) -> Vec<(f64, Option<String>, bool, bool, &str)> {
-        tokenize(text)
+        tokenize(text, None)
             .into_iter()
             .filter_map(|t| {
                 let span = t.span.clone();
@@ -311,6 +325,35 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_dollar_is_the_organisations_and_a_named_dollar_stays() {
+        let text = "$40k, 5 dollars, US$2m, A$3k, NZ$1.5M, USD 7k, AUD 9k, £1, A$ 4, a$1";
+        let currencies = |dollar| -> Vec<(f64, Option<String>, &str)> {
+            tokenize(text, dollar)
+                .into_iter()
+                .filter_map(|t| t.number().map(|n| (n.value, n.currency.clone(), &text[t.span.clone()])))
+                .collect()
+        };
+        let code = |c: &str| Some(c.to_string());
+        assert_eq!(
+            currencies(Some("AUD")),
+            [
+                (40_000.0, code("AUD"), "$40k"),
+                (5.0, code("AUD"), "5 dollars"),
+                (2_000_000.0, code("USD"), "US$2m"),
+                (3_000.0, code("AUD"), "A$3k"),
+                (1_500_000.0, code("NZD"), "NZ$1.5M"),
+                (7_000.0, code("USD"), "USD 7k"),
+                (9_000.0, code("AUD"), "AUD 9k"),
+                (1.0, code("GBP"), "£1"),
+                (4.0, None, "4"),
+                (1.0, code("AUD"), "a$1"),
+            ]
+        );
+        let usd: Vec<Option<String>> = currencies(None).into_iter().take(2).map(|n| n.1).collect();
+        assert_eq!(usd, [code("USD"), code("USD")], "without an organisation's dollar, $ is USD");
+    }
+
+    #[test]
     fn words_for_numbers() {
         let found = numbers("from fourteen to zero, a dozen sites, three times faster");
         let values: Vec<(f64, bool, &str)> = found.iter().map(|f| (f.0, f.3, f.4)).collect();
@@ -329,25 +372,28 @@ mod tests {
     fn absurd_numbers_are_not_figures() {
         assert!(numbers("1e309 and 99999999999999999999 things").iter().all(|n| n.0 <= LARGEST_FIGURE));
         assert_eq!(numbers("99999999999999999999 things"), []);
-        assert_eq!(tokenize("99999999999999999999")[0].kind, Kind::Unusable);
+        assert_eq!(tokenize("99999999999999999999", None)[0].kind, Kind::Unusable);
     }
 
     #[test]
     fn decimals_do_not_break_sentences_but_full_stops_do() {
-        let kinds: Vec<bool> = tokenize("2.3 done. Next").iter().map(|t| t.kind == Kind::Break).collect();
+        let kinds: Vec<bool> =
+            tokenize("2.3 done. Next", None).iter().map(|t| t.kind == Kind::Break).collect();
         assert_eq!(kinds, [false, false, true, false]);
     }
 
     #[test]
     fn a_curly_apostrophe_joins_words_and_ends_text_safely() {
-        let words: Vec<String> =
-            tokenize("the team’s wiki ’ ຄ’").iter().filter_map(|t| t.word().map(str::to_string)).collect();
+        let words: Vec<String> = tokenize("the team’s wiki ’ ຄ’", None)
+            .iter()
+            .filter_map(|t| t.word().map(str::to_string))
+            .collect();
         assert_eq!(words, ["the", "team’s", "wiki", "ຄ"]);
     }
 
     #[test]
     fn round_the_clock_and_arrows() {
-        let words: Vec<String> = tokenize("24/7 support, 6 -> 3 days, /yr")
+        let words: Vec<String> = tokenize("24/7 support, 6 -> 3 days, /yr", None)
             .iter()
             .filter_map(|t| t.word().map(str::to_string))
             .collect();

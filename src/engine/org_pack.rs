@@ -1,0 +1,964 @@
+//! An organisation's pack: what an intranet owner who embeds ValueLens tells it about the
+//! organisation (its goals, its own terms, words to use and avoid, one more audience, its
+//! currency), as JSON. Packs come from outside, so reading never fails: the JSON is read by hand
+//! from a `serde_json::Value`, every problem names its field, a bad field falls back to its default
+//! and the rest of the pack is kept.
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use super::audience::{self, Audience};
+use super::checks::{BannedWord, GlossaryTerm, OrgWords, PreferredWord};
+use super::english::{group_thousands, series};
+use super::facts::currency_codes;
+
+/// Most goals read; the rest are left out with a problem.
+pub const MAX_GOALS: usize = 50;
+/// Most glossary terms read.
+pub const MAX_GLOSSARY: usize = 500;
+/// Most preferred words, and most banned words, read.
+pub const MAX_WORDS: usize = 200;
+/// Most items read in a list inside an entry (a goal's keywords, the audience's lists).
+pub const MAX_LIST: usize = 50;
+/// Longest text read, in characters.
+pub const MAX_TEXT: usize = 300;
+/// Most problems listed; the rest are counted in one more.
+const MAX_PROBLEMS: usize = 100;
+/// Longest user text quoted back in a problem, in characters.
+const QUOTED: usize = 40;
+
+/// The example pack (a mid-size UK organisation), as JSON: what a demo loads.
+pub const EXAMPLE: &str = data_file!("example_pack.json");
+
+const PACK_FIELDS: &[&str] =
+    &["name", "goals", "glossary", "audience", "preferred_words", "banned_words", "currency"];
+
+/// What an organisation's pack says. The default, with nothing in it, means no pack.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct OrgPack {
+    /// The organisation's name.
+    pub name: Option<String>,
+    /// What the organisation is working toward, most important first.
+    pub goals: Vec<Goal>,
+    /// Its glossary terms, banned and preferred words: what the checks use.
+    #[serde(flatten)]
+    pub words: OrgWords,
+    /// One more audience, offered after the built-in ones.
+    pub audience: Option<PackAudience>,
+    /// The ISO code of the organisation's currency ("GBP"): a bare "$" is its dollar when it is
+    /// one, and money typed by hand may default to it.
+    pub currency: Option<String>,
+}
+
+/// A goal of the organisation's, and the words that show a service serves it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Goal {
+    /// What to achieve, as it follows "our goal to" ("open two new regions by 2027").
+    pub goal: String,
+    /// Words or phrases that, found in a service's text, link the service to the goal.
+    pub keywords: Vec<String>,
+}
+
+/// The pack's audience and the built-in audience it is based on.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PackAudience {
+    /// The built-in audience's id: its templates fill every field the pack leaves out, and its
+    /// rules are the ones the checks apply.
+    pub based_on: String,
+    pub audience: Audience,
+}
+
+/// A pack as read, and what was wrong with it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PackReading {
+    pub pack: OrgPack,
+    pub problems: Vec<PackProblem>,
+}
+
+/// Something in a pack that could not be used.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PackProblem {
+    /// Where: "currency", "goals[1].goal", "audience.based_on"; "pack" for the whole of it.
+    pub field: String,
+    /// What is wrong and what was expected, in plain words.
+    pub message: String,
+}
+
+/// Reads a pack from JSON. Never fails: what cannot be used is a problem, and falls back.
+pub fn read(json: &str) -> PackReading {
+    let mut reader = Reader::default();
+    let pack = match serde_json::from_str::<Value>(json) {
+        Ok(Value::Object(map)) => reader.pack(&map),
+        Ok(other) => {
+            let message = format!(
+                "expected an object with fields such as name, goals and glossary, not {}",
+                kind(&other)
+            );
+            reader.problem("pack", message);
+            OrgPack::default()
+        }
+        Err(e) => {
+            reader.problem("pack", format!("not readable as JSON: {e}"));
+            OrgPack::default()
+        }
+    };
+    PackReading { pack, problems: reader.finish() }
+}
+
+/// The audiences to offer: the built-in ones, then the pack's.
+pub fn audiences(pack: &OrgPack) -> Vec<&Audience> {
+    audience::builtin().iter().chain(pack.audience.as_ref().map(|p| &p.audience)).collect()
+}
+
+/// The built-in or pack audience with this id.
+pub fn find_audience<'p>(pack: &'p OrgPack, id: &str) -> Option<&'p Audience> {
+    audiences(pack).into_iter().find(|a| a.id == id)
+}
+
+/// The audience id whose rules the checks apply for audience `id`: the pack audience's base, else
+/// `id` itself.
+pub fn rule_audience<'a>(pack: &'a OrgPack, id: &'a str) -> &'a str {
+    match &pack.audience {
+        Some(p) if p.audience.id == id => &p.based_on,
+        _ => id,
+    }
+}
+
+/// Collects problems while reading.
+#[derive(Default)]
+struct Reader {
+    problems: Vec<PackProblem>,
+}
+
+impl Reader {
+    fn problem(&mut self, field: impl Into<String>, message: impl Into<String>) {
+        self.problems.push(PackProblem { field: field.into(), message: message.into() });
+    }
+
+    fn finish(mut self) -> Vec<PackProblem> {
+        if self.problems.len() > MAX_PROBLEMS {
+            let more = self.problems.len() - MAX_PROBLEMS;
+            self.problems.truncate(MAX_PROBLEMS);
+            self.problem("pack", format!("and {} more problems, not listed", group_thousands(more)));
+        }
+        self.problems
+    }
+
+    fn pack(&mut self, map: &Map<String, Value>) -> OrgPack {
+        self.unknown_fields("", map, PACK_FIELDS, "an organisation pack");
+        let field = |name: &str| map.get(name).filter(|v| !v.is_null());
+        OrgPack {
+            name: field("name").and_then(|v| self.text("name", v, "the organisation's name, as text")),
+            goals: field("goals").map(|v| self.goals(v)).unwrap_or_default(),
+            words: OrgWords {
+                glossary: field("glossary").map(|v| self.glossary(v)).unwrap_or_default(),
+                banned_words: field("banned_words").map(|v| self.banned_words(v)).unwrap_or_default(),
+                preferred_words: field("preferred_words")
+                    .map(|v| self.preferred_words(v))
+                    .unwrap_or_default(),
+            },
+            audience: field("audience").and_then(|v| self.audience(v)),
+            currency: field("currency").and_then(|v| self.currency(v)),
+        }
+    }
+
+    /// Reports every key of `map` not in `known`, naming the closest known one if it looks like a
+    /// typo.
+    fn unknown_fields(&mut self, at: &str, map: &Map<String, Value>, known: &[&str], what: &str) {
+        for key in map.keys().filter(|k| !known.contains(&k.as_str())) {
+            let message = match closest(key, known) {
+                Some(name) => format!("not a field of {what}; did you mean “{name}”?"),
+                None => format!("not a field of {what}, which has {}", series(known, "and")),
+            };
+            let field = if at.is_empty() { quoted(key) } else { format!("{at}.{}", quoted(key)) };
+            self.problem(field, message);
+        }
+    }
+
+    /// Trimmed text of at most `MAX_TEXT` characters, not empty.
+    fn text(&mut self, field: &str, value: &Value, what: &str) -> Option<String> {
+        let Value::String(s) = value else {
+            self.problem(field, format!("expected {what}, not {}", kind(value)));
+            return None;
+        };
+        let text = s.trim();
+        let length = text.chars().count();
+        if length == 0 {
+            self.problem(field, format!("expected {what}, not empty text"));
+            None
+        } else if length > MAX_TEXT {
+            self.problem(
+                field,
+                format!("expected at most {MAX_TEXT} characters, not {}", group_thousands(length)),
+            );
+            None
+        } else {
+            Some(text.to_string())
+        }
+    }
+
+    /// Text with at least one letter or digit in it: something the checks can match.
+    fn word(&mut self, field: &str, value: &Value, what: &str) -> Option<String> {
+        let word = self.text(field, value, what)?;
+        if word.chars().any(char::is_alphanumeric) {
+            Some(word)
+        } else {
+            self.problem(
+                field,
+                format!("expected {what} with a letter or digit in it, not “{}”", quoted(&word)),
+            );
+            None
+        }
+    }
+
+    /// Optional text: absent or null is `None` without a problem.
+    fn optional_text(
+        &mut self,
+        map: &Map<String, Value>,
+        at: &str,
+        name: &str,
+        what: &str,
+    ) -> Option<String> {
+        let value = map.get(name).filter(|v| !v.is_null())?;
+        self.text(&format!("{at}.{name}"), value, what)
+    }
+
+    /// The first `max` items of a list (`what` names them), with a problem for the rest.
+    fn list<'v>(&mut self, field: &str, value: &'v Value, max: usize, what: &str) -> &'v [Value] {
+        let Value::Array(items) = value else {
+            self.problem(field, format!("expected a list of {what}, not {}", kind(value)));
+            return &[];
+        };
+        if items.len() > max {
+            let more = match items.len() - max {
+                1 => "1 more is".to_string(),
+                n => format!("{} more are", group_thousands(n)),
+            };
+            self.problem(field, format!("at most {max} {what} are read; {more} left out"));
+        }
+        &items[..items.len().min(max)]
+    }
+
+    /// An object with the `known` fields, reporting the others: `noun` names what it is ("a
+    /// term"), `expected` says what it should have been.
+    fn object<'v>(
+        &mut self,
+        field: &str,
+        value: &'v Value,
+        known: &[&str],
+        noun: &str,
+        expected: &str,
+    ) -> Option<&'v Map<String, Value>> {
+        let Value::Object(map) = value else {
+            self.problem(field, format!("expected {expected}, not {}", kind(value)));
+            return None;
+        };
+        self.unknown_fields(field, map, known, noun);
+        Some(map)
+    }
+
+    /// A required field of an entry: its absence is a problem.
+    fn required<'v>(
+        &mut self,
+        map: &'v Map<String, Value>,
+        at: &str,
+        name: &str,
+        what: &str,
+    ) -> Option<&'v Value> {
+        let value = map.get(name).filter(|v| !v.is_null());
+        if value.is_none() {
+            self.problem(format!("{at}.{name}"), format!("expected {what}"));
+        }
+        value
+    }
+
+    /// Words from a list, each checked; the bad ones are left out.
+    fn words(&mut self, field: &str, value: &Value, max: usize, what: &str) -> Vec<String> {
+        self.list(field, value, max, "words")
+            .iter()
+            .enumerate()
+            .filter_map(|(i, item)| self.word(&format!("{field}[{i}]"), item, what))
+            .collect()
+    }
+
+    fn goals(&mut self, value: &Value) -> Vec<Goal> {
+        self.list("goals", value, MAX_GOALS, "goals")
+            .iter()
+            .enumerate()
+            .filter_map(|(i, item)| self.goal(&format!("goals[{i}]"), item))
+            .collect()
+    }
+
+    fn goal(&mut self, at: &str, value: &Value) -> Option<Goal> {
+        const WHAT: &str = "the goal, as text (“open two new regions by 2027”)";
+        if value.is_string() {
+            let goal = self.text(at, value, WHAT)?;
+            return Some(Goal { goal, keywords: Vec::new() });
+        }
+        let expected = "a goal: text, or an object with “goal” and “keywords”";
+        let map = self.object(at, value, &["goal", "keywords"], "a goal", expected)?;
+        let goal = self.required(map, at, "goal", WHAT);
+        let goal = goal.and_then(|g| self.text(&format!("{at}.goal"), g, WHAT));
+        let keywords = match map.get("keywords").filter(|v| !v.is_null()) {
+            Some(v) => self.words(&format!("{at}.keywords"), v, MAX_LIST, "a keyword"),
+            None => Vec::new(),
+        };
+        Some(Goal { goal: goal?, keywords })
+    }
+
+    fn glossary(&mut self, value: &Value) -> Vec<GlossaryTerm> {
+        self.list("glossary", value, MAX_GLOSSARY, "terms")
+            .iter()
+            .enumerate()
+            .filter_map(|(i, item)| {
+                let at = format!("glossary[{i}]");
+                let expected = "a term: an object with “term”, “plain” and, if you like, “why”";
+                let map = self.object(&at, item, &["term", "plain", "why"], "a term", expected)?;
+                let term = self.required(map, &at, "term", "the term, as text");
+                let term = term.and_then(|t| self.word(&format!("{at}.term"), t, "the term"));
+                let plain = self.required(map, &at, "plain", "the plain words for the term, as text");
+                let plain = plain.and_then(|p| self.text(&format!("{at}.plain"), p, "the plain words"));
+                let why = self.optional_text(map, &at, "why", "what the term means, as text");
+                Some(GlossaryTerm { term: term?, plain: plain?, why })
+            })
+            .collect()
+    }
+
+    fn banned_words(&mut self, value: &Value) -> Vec<BannedWord> {
+        self.list("banned_words", value, MAX_WORDS, "banned words")
+            .iter()
+            .enumerate()
+            .filter_map(|(i, item)| {
+                let at = format!("banned_words[{i}]");
+                if item.is_string() {
+                    let word = self.word(&at, item, "the word")?;
+                    return Some(BannedWord { word, why: None });
+                }
+                let expected = "a banned word: text, or an object with “word” and, if you like, “why”";
+                let map = self.object(&at, item, &["word", "why"], "a banned word", expected)?;
+                let word = self.required(map, &at, "word", "the word, as text");
+                let word = word.and_then(|w| self.word(&format!("{at}.word"), w, "the word"));
+                let why = self.optional_text(map, &at, "why", "the reason, as text");
+                Some(BannedWord { word: word?, why })
+            })
+            .collect()
+    }
+
+    fn preferred_words(&mut self, value: &Value) -> Vec<PreferredWord> {
+        self.list("preferred_words", value, MAX_WORDS, "preferred words")
+            .iter()
+            .enumerate()
+            .filter_map(|(i, item)| {
+                let at = format!("preferred_words[{i}]");
+                let expected = "a preferred word: an object with “use” and “instead_of”";
+                let map = self.object(&at, item, &["use", "instead_of"], "a preferred word", expected)?;
+                let word = self.required(map, &at, "use", "the word to use, as text");
+                let word = word.and_then(|w| self.word(&format!("{at}.use"), w, "the word to use"))?;
+                let field = format!("{at}.instead_of");
+                let listed = self.required(map, &at, "instead_of", "a list of the words it replaces")?;
+                let mut instead_of = self.words(&field, listed, MAX_LIST, "a word to replace");
+                let folded = word.to_lowercase();
+                if let Some(n) = instead_of.iter().position(|w| w.to_lowercase() == folded) {
+                    self.problem(format!("{field}[{n}]"), format!("is the word to use, “{}”", quoted(&word)));
+                    instead_of.retain(|w| w.to_lowercase() != folded);
+                }
+                if instead_of.is_empty() && listed.is_array() {
+                    self.problem(field, "expected at least one word to replace");
+                }
+                (!instead_of.is_empty()).then_some(PreferredWord { word, instead_of })
+            })
+            .collect()
+    }
+
+    fn currency(&mut self, value: &Value) -> Option<String> {
+        let codes = currency_codes();
+        let expected = format!("one of the currency codes ValueLens reads ({})", series(&codes, "or"));
+        let code = self.text("currency", value, &expected)?.to_uppercase();
+        if codes.contains(&code.as_str()) {
+            Some(code)
+        } else {
+            self.problem("currency", format!("expected {expected}, not “{}”", quoted(&code)));
+            None
+        }
+    }
+
+    /// The pack's audience: its base, serialised, with the pack's fields laid over it one by one,
+    /// so a field that does not fit the audience is named and the base's is kept.
+    fn audience(&mut self, value: &Value) -> Option<PackAudience> {
+        let builtin_ids = audience::ids();
+        let bases = series(&builtin_ids, "or");
+        let map = match value {
+            Value::Object(map) => map,
+            other => {
+                let message =
+                    format!("expected an object with “id”, “label” and “based_on”, not {}", kind(other));
+                self.problem("audience", message);
+                return None;
+            }
+        };
+        let what_base = format!("the id of a built-in audience ({bases})");
+        let based_on = self.required(map, "audience", "based_on", &what_base);
+        let based_on = based_on.and_then(|v| self.text("audience.based_on", v, &what_base));
+        let base = based_on.as_deref().and_then(|id| {
+            let base = audience::find(id);
+            if base.is_none() {
+                self.problem("audience.based_on", format!("expected {what_base}, not “{}”", quoted(id)));
+            }
+            base
+        });
+        // The fields an audience has, from its base (or any built-in one, to name unknown fields).
+        let template = base.or_else(|| audience::builtin().first())?;
+        // Its own data file, read as JSON (no second copy of serde's code for `Audience`).
+        let source = audience::source(&template.id)?;
+        let Ok(Value::Object(mut merged)) = serde_json::from_str::<Value>(source) else { return None };
+        let mut known: Vec<String> = merged.keys().cloned().collect();
+        known.push("based_on".into());
+        let known: Vec<&str> = known.iter().map(String::as_str).collect();
+        self.unknown_fields("audience", map, &known, "an audience");
+        let id_rule = "an id of 1 to 40 lower-case letters, digits or hyphens that no built-in audience has";
+        let id = self.required(map, "audience", "id", id_rule);
+        let id = id.and_then(|v| self.text("audience.id", v, id_rule)).filter(|id| {
+            let fits = id.len() <= 40
+                && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                && !builtin_ids.contains(&id.as_str())
+                && id != "all";
+            if !fits {
+                self.problem("audience.id", format!("expected {id_rule}, not “{}”", quoted(id)));
+            }
+            fits
+        });
+        let (Some(base), Some(id)) = (base, id) else { return None };
+        let label = match map.get("label").filter(|v| !v.is_null()) {
+            Some(v) => self.text("audience.label", v, "the audience's name, as text"),
+            None => {
+                self.problem("audience.label", "expected the audience's name, as people should see it");
+                None
+            }
+        };
+        merged.insert("id".into(), Value::String(id.clone()));
+        merged.insert("label".into(), Value::String(label.unwrap_or(id)));
+        let overrides = map.iter().filter(|(k, v)| {
+            !matches!(k.as_str(), "id" | "label" | "based_on") && !v.is_null() && known.contains(&k.as_str())
+        });
+        for (key, value) in overrides {
+            let field = format!("audience.{key}");
+            if let Err((at, message)) = within_limits(&field, value) {
+                self.problem(at, message);
+                continue;
+            }
+            let mut candidate = merged.clone();
+            candidate.insert(key.clone(), value.clone());
+            match as_audience(&candidate) {
+                Ok(_) => merged = candidate,
+                Err(e) => self.problem(field, format!("does not fit an audience: {e}")),
+            }
+        }
+        match as_audience(&merged) {
+            Ok(audience) => Some(PackAudience { based_on: base.id.clone(), audience }),
+            Err(e) => {
+                self.problem("audience", format!("does not fit an audience: {e}"));
+                None
+            }
+        }
+    }
+}
+
+/// `fields` as an audience, or serde's reason it is not one (without a position in JSON text the
+/// user never wrote). Read from text so the wasm keeps one copy of serde's code for `Audience`.
+fn as_audience(fields: &Map<String, Value>) -> Result<Audience, String> {
+    let json = Value::Object(fields.clone()).to_string();
+    audience::parse(&json).map_err(|e| {
+        let reason = e.to_string();
+        reason.split(" at line ").next().unwrap_or_default().to_string()
+    })
+}
+
+/// Whether every text in `value` has at most `MAX_TEXT` characters and every list or object at
+/// most `MAX_LIST` items; else where it does not, and why.
+fn within_limits(field: &str, value: &Value) -> Result<(), (String, String)> {
+    match value {
+        Value::String(s) if s.chars().count() > MAX_TEXT => {
+            let length = group_thousands(s.chars().count());
+            Err((field.to_string(), format!("expected at most {MAX_TEXT} characters, not {length}")))
+        }
+        Value::Array(items) if items.len() > MAX_LIST => Err((
+            field.to_string(),
+            format!("expected at most {MAX_LIST} items, not {}", group_thousands(items.len())),
+        )),
+        Value::Object(map) if map.len() > MAX_LIST => Err((
+            field.to_string(),
+            format!("expected at most {MAX_LIST} fields, not {}", group_thousands(map.len())),
+        )),
+        Value::Array(items) => {
+            items.iter().enumerate().try_for_each(|(i, item)| within_limits(&format!("{field}[{i}]"), item))
+        }
+        Value::Object(map) => map.iter().try_for_each(|(key, item)| {
+            if key.chars().count() > MAX_TEXT {
+                return Err((field.to_string(), format!("expected names of at most {MAX_TEXT} characters")));
+            }
+            within_limits(&format!("{field}.{}", quoted(key)), item)
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// What a JSON value is, for "expected …, not a number".
+fn kind(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "true or false",
+        Value::Number(_) => "a number",
+        Value::String(_) => "text",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// A pack's text as quoted back in a problem: at most `QUOTED` characters, without control or
+/// direction-changing characters, so a line on a terminal reads as written.
+fn quoted(text: &str) -> String {
+    let hidden = |c: &char| {
+        c.is_control()
+            || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    };
+    let mut shown = text.chars().filter(|c| !hidden(c));
+    let mut out: String = shown.by_ref().take(QUOTED).collect();
+    if shown.next().is_some() {
+        out.push('…');
+    }
+    out
+}
+
+/// The known name `name` is most likely a typo of: at most two letters off.
+fn closest<'k>(name: &str, known: &[&'k str]) -> Option<&'k str> {
+    if name.chars().count() > QUOTED {
+        return None;
+    }
+    let name = name.to_lowercase();
+    known
+        .iter()
+        .map(|k| (edit_distance(&name, k), *k))
+        .filter(|(d, _)| *d <= 2)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, k)| k)
+}
+
+/// How many letters must be added, removed or changed to turn `a` into `b`.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let substituted = diagonal + usize::from(ca != *cb);
+            diagonal = row[j + 1];
+            row[j + 1] = substituted.min(row[j] + 1).min(row[j + 1] + 1);
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::checks::{check, CheckOptions};
+    use crate::engine::compose::{compose_with_pack, message_text};
+    use crate::engine::service::{understand, ServiceInput};
+
+    /// (field, message) of every problem.
+    fn problems(json: &str) -> Vec<(String, String)> {
+        read(json).problems.into_iter().map(|p| (p.field, p.message)).collect()
+    }
+
+    fn fields(json: &str) -> Vec<String> {
+        read(json).problems.into_iter().map(|p| p.field).collect()
+    }
+
+    fn pair(field: &str, message: &str) -> (String, String) {
+        (field.to_string(), message.to_string())
+    }
+
+    #[test]
+    fn the_example_pack_reads_with_no_problems() {
+        let reading = read(EXAMPLE);
+        assert_eq!(reading.problems, []);
+        let pack = reading.pack;
+        assert_eq!(pack.name.as_deref(), Some("Marlow & Finch Logistics"));
+        assert_eq!(pack.currency.as_deref(), Some("GBP"));
+        assert!(pack.goals.len() >= 5 && pack.goals.iter().filter(|g| g.keywords.is_empty()).count() == 1);
+        assert!(pack.words.glossary.len() >= 12, "a dozen terms");
+        assert!(pack.words.banned_words.len() >= 3 && pack.words.preferred_words.len() >= 2);
+        let exec = pack.audience.as_ref().map(|a| (a.based_on.as_str(), a.audience.id.as_str()));
+        assert_eq!(exec, Some(("board", "exec-committee")));
+        let ids: Vec<&str> = audiences(&pack).iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ["board", "team-lead", "peer", "manager", "exec-committee"]);
+        assert_eq!(
+            find_audience(&pack, "exec-committee").map(|a| a.label.as_str()),
+            Some("The executive committee")
+        );
+        assert!(find_audience(&pack, "peer").is_some() && find_audience(&pack, "ceo").is_none());
+        assert_eq!((rule_audience(&pack, "exec-committee"), rule_audience(&pack, "peer")), ("board", "peer"));
+        assert!(serde_json::to_value(&pack).is_ok_and(|v| v["glossary"][0]["term"] == "ServiceNow"));
+    }
+
+    #[test]
+    fn a_full_pack_reads_as_written() {
+        let json = r#"{
+            "name": "  Acme Ltd ",
+            "goals": [{"goal": "open two new regions by 2027", "keywords": ["region", "expansion"]}, "be kind"],
+            "glossary": [{"term": "ServiceNow", "plain": "the IT request system", "why": "where staff ask for help"}],
+            "audience": {"id": "exec-committee", "label": "Executive committee", "based_on": "board",
+                         "summary": "The directors.", "slot_seconds": 600},
+            "preferred_words": [{"use": "colleagues", "instead_of": ["users", "end users"]}],
+            "banned_words": [{"word": "synergy", "why": "say what is shared"}, "leverage"],
+            "currency": "aud"
+        }"#;
+        let reading = read(json);
+        assert_eq!(reading.problems, []);
+        let pack = reading.pack;
+        assert_eq!(pack.name.as_deref(), Some("Acme Ltd"));
+        assert_eq!(
+            pack.goals,
+            [
+                Goal {
+                    goal: "open two new regions by 2027".into(),
+                    keywords: vec!["region".into(), "expansion".into()]
+                },
+                Goal { goal: "be kind".into(), keywords: vec![] },
+            ]
+        );
+        assert_eq!(
+            pack.words,
+            OrgWords {
+                glossary: vec![GlossaryTerm {
+                    term: "ServiceNow".into(),
+                    plain: "the IT request system".into(),
+                    why: Some("where staff ask for help".into())
+                }],
+                banned_words: vec![
+                    BannedWord { word: "synergy".into(), why: Some("say what is shared".into()) },
+                    BannedWord { word: "leverage".into(), why: None },
+                ],
+                preferred_words: vec![PreferredWord {
+                    word: "colleagues".into(),
+                    instead_of: vec!["users".into(), "end users".into()]
+                }],
+            }
+        );
+        assert_eq!(pack.currency.as_deref(), Some("AUD"));
+        let board = audience::find("board").cloned();
+        let exec = pack.audience.map(|a| a.audience);
+        let expected = board.map(|b| Audience {
+            id: "exec-committee".into(),
+            label: "Executive committee".into(),
+            summary: "The directors.".into(),
+            slot_seconds: 600,
+            ..b
+        });
+        assert_eq!(exec, expected, "every field it leaves out is its base's");
+    }
+
+    #[test]
+    fn each_bad_field_is_named_and_falls_back_while_the_rest_is_kept() {
+        let json = r#"{
+            "name": 5,
+            "goals": [{"goal": "", "keywords": ["ok", "--", 3]}, {"keywords": ["x"]}, 7, "grow"],
+            "glossary": [{"term": "", "plain": "x"}, {"term": "A", "plain": 5}, {"plain": "y"}, "bare",
+                         {"term": "SAN", "plain": "the file store", "extra": 1}],
+            "preferred_words": [{"use": "colleagues", "instead_of": "users"},
+                                {"use": "staff", "instead_of": ["Staff", "workers"]}],
+            "banned_words": [5, {"why": "x"}, "synergy"],
+            "currency": "xyz"
+        }"#;
+        assert_eq!(
+            problems(json),
+            [
+                pair("name", "expected the organisation's name, as text, not a number"),
+                pair("goals[0].goal", "expected the goal, as text (“open two new regions by 2027”), not empty text"),
+                pair("goals[0].keywords[1]", "expected a keyword with a letter or digit in it, not “--”"),
+                pair("goals[0].keywords[2]", "expected a keyword, not a number"),
+                pair("goals[1].goal", "expected the goal, as text (“open two new regions by 2027”)"),
+                pair("goals[2]", "expected a goal: text, or an object with “goal” and “keywords”, not a number"),
+                pair("glossary[0].term", "expected the term, not empty text"),
+                pair("glossary[1].plain", "expected the plain words, not a number"),
+                pair("glossary[2].term", "expected the term, as text"),
+                pair(
+                    "glossary[3]",
+                    "expected a term: an object with “term”, “plain” and, if you like, “why”, not text"
+                ),
+                pair("glossary[4].extra", "not a field of a term, which has term, plain and why"),
+                pair(
+                    "banned_words[0]",
+                    "expected a banned word: text, or an object with “word” and, if you like, “why”, not a number"
+                ),
+                pair("banned_words[1].word", "expected the word, as text"),
+                pair("preferred_words[0].instead_of", "expected a list of words, not text"),
+                pair("preferred_words[1].instead_of[0]", "is the word to use, “staff”"),
+                pair(
+                    "currency",
+                    "expected one of the currency codes ValueLens reads (AUD, CAD, EUR, GBP, NZD or USD), not “XYZ”"
+                ),
+            ]
+        );
+        let pack = read(json).pack;
+        assert_eq!((pack.name, pack.currency), (None, None));
+        assert_eq!(pack.goals, [Goal { goal: "grow".into(), keywords: vec![] }]);
+        assert_eq!(pack.words.glossary.iter().map(|t| t.term.as_str()).collect::<Vec<_>>(), ["SAN"]);
+        assert_eq!(pack.words.banned_words, [BannedWord { word: "synergy".into(), why: None }]);
+        assert_eq!(
+            pack.words.preferred_words,
+            [PreferredWord { word: "staff".into(), instead_of: vec!["workers".into()] }]
+        );
+    }
+
+    #[test]
+    fn a_bad_audience_is_named_field_by_field() {
+        let base = |extra: &str| {
+            format!(r#"{{"audience": {{"id": "exec", "label": "Exec", "based_on": "board"{extra}}}}}"#)
+        };
+        assert_eq!(
+            problems(r#"{"audience": {"id": "Exec!", "label": "L", "based_on": "ceo"}}"#),
+            [
+                pair("audience.based_on", "expected the id of a built-in audience (board, team-lead, peer or manager), not “ceo”"),
+                pair(
+                    "audience.id",
+                    "expected an id of 1 to 40 lower-case letters, digits or hyphens that no built-in audience has, not “Exec!”"
+                ),
+            ]
+        );
+        for id in ["board", "all", "", "x".repeat(41).as_str(), "exec committee"] {
+            let json = base("").replace(r#""id": "exec""#, &format!(r#""id": "{id}""#));
+            let reading = read(&json);
+            assert_eq!(
+                reading.problems.iter().map(|p| p.field.as_str()).collect::<Vec<_>>(),
+                ["audience.id"],
+                "{id}"
+            );
+            assert!(reading.pack.audience.is_none(), "{id}");
+        }
+        assert_eq!(fields(r#"{"audience": {"id": "exec", "label": "Exec"}}"#), ["audience.based_on"]);
+        assert_eq!(fields(r#"{"audience": "board"}"#), ["audience"]);
+        let missing_label = read(r#"{"audience": {"id": "exec", "based_on": "peer"}}"#);
+        assert_eq!(
+            missing_label.problems.iter().map(|p| p.field.as_str()).collect::<Vec<_>>(),
+            ["audience.label"]
+        );
+        assert_eq!(missing_label.pack.audience.map(|a| a.audience.label), Some("exec".into()));
+
+        let json = base(
+            r#", "max_grade": "high", "opening": 5, "colour": 1, "summary": "New",
+               "headlines": {"saving": ["{service} saves {amount}."]}, "points": {"always": ["LONG"]}"#,
+        )
+        .replace("LONG", &"x".repeat(MAX_TEXT + 1));
+        assert_eq!(
+            problems(&json),
+            [
+                pair("audience.colour", &format!(
+                    "not a field of an audience, which has {}",
+                    "ask, avoid, claim_order, concerns, gaps, goal, headlines, id, label, listens_for, max_grade, \
+                     next_step, opening, pitch_words, points, questions, slot_seconds, summary, tone, value and based_on"
+                )),
+                pair("audience.max_grade", "does not fit an audience: invalid type: string \"high\", expected f64"),
+                pair("audience.opening", "does not fit an audience: invalid type: integer `5`, expected a sequence"),
+                pair("audience.points.always[0]", "expected at most 300 characters, not 301"),
+            ]
+        );
+        let exec = read(&json).pack.audience.map(|a| a.audience);
+        let board = audience::find("board");
+        assert_eq!(exec.as_ref().map(|a| a.summary.as_str()), Some("New"), "good fields are kept");
+        assert_eq!(exec.as_ref().map(|a| a.max_grade), board.map(|b| b.max_grade), "bad ones are the base's");
+        assert_eq!(exec.as_ref().map(|a| &a.points), board.map(|b| &b.points));
+        assert_eq!(
+            exec.and_then(|a| a.headlines.get("saving").cloned()),
+            Some(vec!["{service} saves {amount}.".to_string()])
+        );
+    }
+
+    #[test]
+    fn unknown_fields_are_named_and_typos_get_a_suggestion() {
+        let json = r#"{"glosary": [], "Currency": "GBP", "colour": "red", "name": "Acme"}"#;
+        assert_eq!(
+            problems(json),
+            [
+                pair("Currency", "not a field of an organisation pack; did you mean “currency”?"),
+                pair(
+                    "colour",
+                    "not a field of an organisation pack, which has name, goals, glossary, audience, \
+                     preferred_words, banned_words and currency"
+                ),
+                pair("glosary", "not a field of an organisation pack; did you mean “glossary”?"),
+            ]
+        );
+        assert_eq!(read(json).pack.name.as_deref(), Some("Acme"), "the rest is kept");
+        assert_eq!(fields(r#"{"goals": [{"goal": "g", "keyword": ["x"]}]}"#), ["goals[0].keyword"]);
+        assert_eq!(read(r#"{"name": null, "goals": null}"#).problems, [], "null is the same as absent");
+    }
+
+    #[test]
+    fn broken_json_gives_the_default_pack_and_says_where() {
+        for (json, message) in [
+            ("", "not readable as JSON: EOF while parsing a value at line 1 column 0"),
+            (
+                "{\"name\": \"Acme\",\n \"goals\": [}",
+                "not readable as JSON: expected value at line 2 column 12",
+            ),
+            ("[1]", "expected an object with fields such as name, goals and glossary, not a list"),
+            ("\"pack\"", "expected an object with fields such as name, goals and glossary, not text"),
+        ] {
+            let reading = read(json);
+            assert_eq!(reading.pack, OrgPack::default(), "{json}");
+            assert_eq!(reading.problems, [PackProblem { field: "pack".into(), message: message.into() }]);
+        }
+        let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+        assert_eq!(fields(&deep), ["pack"], "too deep is a problem, not a crash");
+    }
+
+    #[test]
+    fn limits_keep_the_first_entries_and_say_so() {
+        let many = |n: usize, item: &str| format!("[{}]", vec![item; n].join(","));
+        let json = format!(
+            r#"{{"goals": {}, "glossary": {}, "banned_words": {}, "preferred_words": {},
+                 "name": "{}"}}"#,
+            many(
+                MAX_GOALS + 10,
+                &format!(r#"{{"goal": "g", "keywords": {}}}"#, many(MAX_LIST + 1, r#""k""#))
+            ),
+            many(MAX_GLOSSARY + 1, r#"{"term": "t", "plain": "p"}"#),
+            many(MAX_WORDS + 5, r#""w""#),
+            many(MAX_WORDS + 1, r#"{"use": "u", "instead_of": ["i"]}"#),
+            "n".repeat(MAX_TEXT + 1),
+        );
+        let reading = read(&json);
+        let pack = &reading.pack;
+        assert_eq!(pack.goals.len(), MAX_GOALS);
+        assert!(pack.goals.iter().all(|g| g.keywords.len() == MAX_LIST));
+        assert_eq!(pack.words.glossary.len(), MAX_GLOSSARY);
+        assert_eq!(pack.words.banned_words.len(), MAX_WORDS);
+        assert_eq!(pack.words.preferred_words.len(), MAX_WORDS);
+        assert_eq!(pack.name, None);
+        let problems: Vec<(&str, &str)> =
+            reading.problems.iter().map(|p| (p.field.as_str(), p.message.as_str())).collect();
+        assert!(problems.contains(&("name", "expected at most 300 characters, not 301")));
+        assert!(problems.contains(&("goals", "at most 50 goals are read; 10 more are left out")));
+        assert!(problems.contains(&("goals[0].keywords", "at most 50 words are read; 1 more is left out")));
+        assert!(problems.contains(&("glossary", "at most 500 terms are read; 1 more is left out")));
+        assert!(
+            problems.contains(&("banned_words", "at most 200 banned words are read; 5 more are left out"))
+        );
+        assert!(problems
+            .contains(&("preferred_words", "at most 200 preferred words are read; 1 more is left out")));
+    }
+
+    #[test]
+    fn problems_are_capped_too() {
+        let json = format!(r#"{{"banned_words": [{}]}}"#, vec!["5"; 150].join(","));
+        let reading = read(&json);
+        assert_eq!(reading.problems.len(), MAX_PROBLEMS + 1);
+        assert_eq!(
+            reading.problems.last(),
+            Some(&PackProblem { field: "pack".into(), message: "and 50 more problems, not listed".into() })
+        );
+    }
+
+    #[test]
+    fn hostile_strings_never_panic_and_are_quoted_safely() {
+        let megabyte = "<b>\u{0}\u{202e}".repeat(1 << 18);
+        let hostile = [
+            "<script>alert(1)</script>",
+            "\u{0}",
+            "\u{202e}evil\u{202c}",
+            "שלום",
+            "{goal}",
+            "👩‍💻",
+            "e\u{301}",
+            megabyte.as_str(),
+        ];
+        for s in hostile {
+            let v = serde_json::Value::String(s.to_string());
+            let key = serde_json::Value::String(s.to_string());
+            let json = serde_json::json!({
+                "name": v, "currency": v,
+                "goals": [v, {"goal": v, "keywords": [v]}],
+                "glossary": [{"term": v, "plain": v, "why": v}],
+                "banned_words": [v, {"word": v, "why": v}],
+                "preferred_words": [{"use": v, "instead_of": [v, "x"]}],
+                "audience": {"id": v, "label": v, "based_on": "board", "summary": v, "goal": [v]},
+            });
+            let mut json = json.to_string();
+            json.insert_str(1, &format!("{key}: 1, "));
+            let reading = read(&json);
+            for p in &reading.problems {
+                assert!(p.field.chars().count() <= 200 && p.message.chars().count() <= 400, "{p:?}");
+                let unsafe_char = |c: char| c.is_control() || c == '\u{202e}';
+                assert!(!p.field.chars().any(unsafe_char) && !p.message.chars().any(unsafe_char), "{p:?}");
+            }
+            let pack = reading.pack;
+            let shown: String = s.chars().take(MAX_TEXT).collect();
+            let text = format!("{shown} region synergy users");
+            let options =
+                CheckOptions { audience: "peer".into(), org: pack.words.clone(), ..CheckOptions::default() };
+            for f in check(&text, &options) {
+                assert!(text.get(f.span.clone()).is_some_and(|m| !m.is_empty()), "{f:?}");
+            }
+            let input = ServiceInput::from_description(&text);
+            let board = audience::find("board");
+            if let Some(board) = board {
+                let m = compose_with_pack(&input, &understand(&input), board, 0, &pack);
+                assert!(!m.headline.is_empty());
+            }
+        }
+    }
+
+    #[test]
+    fn the_example_packs_words_reach_the_checks() {
+        let pack = read(EXAMPLE).pack;
+        let text = "Log it in ServiceNow; going forward our users get it from the DC.";
+        let options = CheckOptions {
+            audience: rule_audience(&pack, "exec-committee").into(),
+            org: pack.words.clone(),
+            ..CheckOptions::default()
+        };
+        let found: Vec<(&str, &str, Option<String>)> = check(text, &options)
+            .into_iter()
+            .filter(|f| f.rule == "jargon" || f.rule.starts_with("org-"))
+            .map(|f| (&text[f.span.clone()], if f.rule == "jargon" { "jargon" } else { "org" }, f.suggestion))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("ServiceNow", "jargon", Some("the IT request system".into())),
+                ("going forward", "org", None),
+                ("users", "org", Some("colleagues".into())),
+                ("DC", "org", Some("depot".into())),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_pack_audience_composes_with_its_bases_templates_and_its_own() {
+        let pack = read(EXAMPLE).pack;
+        let exec = find_audience(&pack, "exec-committee");
+        let board = audience::find("board");
+        assert_eq!(exec.map(|a| &a.headlines), board.map(|b| &b.headlines), "the base's headlines");
+        assert_eq!(exec.map(|a| &a.questions), board.map(|b| &b.questions));
+        let input = ServiceInput::from_description(
+            "We run the mail service for 1,200 staff at 99.95% uptime and blocked 2.3 million phishing emails.",
+        );
+        let Some(exec) = exec else { return };
+        let m = compose_with_pack(&input, &understand(&input), exec, 0, &pack);
+        assert_eq!(m.audience, "exec-committee");
+        assert!(!m.headline.contains("99.95"), "{}", m.headline);
+        assert!(
+            ["A short update on", "Two minutes on"].iter().any(|o| m.talk_track.opening.starts_with(o)),
+            "{}",
+            m.talk_track.opening
+        );
+        assert!(
+            m.talk_track.value.contains("our goal to keep our customers' data safe"),
+            "{}",
+            m.talk_track.value
+        );
+        assert!(!message_text(&m).contains('{'), "{}", message_text(&m));
+    }
+}
