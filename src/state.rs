@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use crate::embedding::Org;
 use crate::engine::audience::Audience;
-use crate::engine::facts::{extract, Fact, Origin};
+use crate::engine::facts::{extract_with_currency, Fact, Origin};
 use crate::engine::rehearsal::drill::Mark;
 use crate::engine::rehearsal::run::{steps, Run, Script, Summary};
 use crate::engine::rehearsal::timer::clock;
@@ -168,15 +168,11 @@ pub enum FactTarget {
 }
 
 impl FactForm {
-    /// The fact the engine reads in the form's words, if any.
-    pub fn preview(&self) -> Option<Fact> {
-        read_fact(&self.text)
+    /// The fact the engine reads in the form's words, if any, a bare "$" in `currency` (the
+    /// organisation's, from its pack).
+    pub fn preview(&self, currency: Option<&str>) -> Option<Fact> {
+        extract_with_currency(&self.text, "user", currency).facts.into_iter().next()
     }
-}
-
-/// The first figure in `words`, read as a fact typed by the user.
-pub fn read_fact(words: &str) -> Option<Fact> {
-    extract(words, "user").facts.into_iter().next()
 }
 
 /// Where a fact on screen stands with the user's corrections.
@@ -1014,7 +1010,7 @@ impl AppState {
 
     fn submit_fact_form(&mut self) {
         let Some(form) = self.fact_form.take() else { return };
-        let Some(mut fact) = form.preview() else {
+        let Some(mut fact) = form.preview(self.org.pack.currency.as_deref()) else {
             self.fact_form = Some(FactForm { no_figure: true, ..form });
             return;
         };
@@ -1341,7 +1337,7 @@ mod tests {
         let state = with_mail()
             .reduce(Action::OpenFactForm(FactTarget::Correct { key: key.clone() }))
             .reduce(Action::EditFactForm("1,500 staff".into()));
-        assert_eq!(state.fact_form.as_ref().and_then(FactForm::preview).map(|f| f.value), Some(1500.0));
+        assert_eq!(state.fact_form.as_ref().and_then(|f| f.preview(None)).map(|f| f.value), Some(1500.0));
         let state = state.reduce(Action::SubmitFactForm);
         assert_eq!(state.fact_form, None);
         assert_eq!(state.announcement, "Corrected to “1,500 staff”.");
@@ -1554,6 +1550,18 @@ mod tests {
             "{}",
             state.notices[0].text
         );
+    }
+
+    #[test]
+    fn a_typed_dollar_figure_is_in_the_organisations_dollar() {
+        let org = crate::embedding::read(r#"{"pack": {"currency": "AUD"}}"#).org;
+        let state = AppState::default()
+            .reduce(Action::UseOrg(org))
+            .reduce(Action::OpenFactForm(FactTarget::Add))
+            .reduce(Action::EditFactForm("$40k a year on licences".into()))
+            .reduce(Action::SubmitFactForm);
+        let facts = state.org.understand(&state.current().input).facts;
+        assert_eq!((facts[0].value, facts[0].unit.as_str()), (40_000.0, "AUD"));
     }
 
     #[test]

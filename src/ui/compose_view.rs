@@ -135,6 +135,7 @@ pub fn ComposeView(props: &Props) -> Html {
                         on_edit={edit(Field::Risks)} />
                 </details>
                 <FactList rows={rows} removed={removed_facts(input)} form={props.fact_form.clone()}
+                    currency={org.pack.currency.clone()}
                     dispatch={d.clone()} on_show={on_show.clone()} />
                 <WorkedOut figures={understanding.derived.clone()} />
                 <ProblemList problems={understanding.problems.clone()} on_show={on_show} />

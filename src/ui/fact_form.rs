@@ -10,6 +10,8 @@ use crate::state::FactForm;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub form: FactForm,
+    /// The organisation's currency, for a bare "$".
+    pub currency: Option<String>,
     pub label: AttrValue,
     pub on_edit: Callback<String>,
     pub on_submit: Callback<()>,
@@ -30,7 +32,7 @@ pub fn FactFormView(props: &Props) -> Html {
     let onsubmit = props.on_submit.reform(|e: SubmitEvent| e.prevent_default());
     let onkeydown = super::on_key("Escape", &props.on_cancel, ());
     let oninput = props.on_edit.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
-    let preview = props.form.preview();
+    let preview = props.form.preview(props.currency.as_deref());
     let reads = match &preview {
         Some(fact) => format!("Reads as: {} ({})", fact.text, kind_label(fact.kind)),
         None if props.form.text.trim().is_empty() => String::new(),

@@ -39,6 +39,8 @@ pub struct Props {
     /// Facts removed by the user that are still in the text: (key, words).
     pub removed: Vec<(String, String)>,
     pub form: Option<FactForm>,
+    /// The organisation's currency, for a bare "$" in a typed fact.
+    pub currency: Option<String>,
     pub dispatch: Callback<Action>,
     /// Select a fact's words in the description (byte span).
     pub on_show: Callback<(usize, usize)>,
@@ -52,7 +54,7 @@ pub fn FactList(props: &Props) -> Html {
     let d = &props.dispatch;
     let form_view = |form: &FactForm, label: String| {
         html! {
-            <FactFormView form={form.clone()} label={label}
+            <FactFormView form={form.clone()} label={label} currency={props.currency.clone()}
                 on_edit={d.reform(Action::EditFactForm)}
                 on_submit={d.reform(|()| Action::SubmitFactForm)}
                 on_cancel={d.reform(|()| Action::CloseFactForm)} />

@@ -230,6 +230,21 @@ for (const [name, head] of [
   });
 }
 
+test('the host themes the widget with CSS custom properties', async ({ page }) => {
+  await host(page, '/hosts/theme.html', page_(`<valuelens-widget id="w" storage="none"></valuelens-widget>`, {
+    head: '<style>valuelens-widget { --vl-accent: rgb(11, 110, 79); --vl-font: Georgia, serif; --vl-radius: 2px; --vl-space: 8px; }</style>',
+  }));
+  const w = widget(page, 'w');
+  await ready(w);
+  const current = views(w).getByRole('button', { name: 'Compose' });
+  const look = await current.evaluate((el) => {
+    const s = getComputedStyle(el);
+    const root = getComputedStyle(el.getRootNode().querySelector('.embedded'));
+    return { background: s.backgroundColor, font: root.fontFamily, padding: root.paddingTop };
+  });
+  expect(look).toEqual({ background: 'rgb(11, 110, 79)', font: 'Georgia, serif', padding: '4px' });
+});
+
 test('the widget works with dist/ hosted under a sub-path', async ({ page }) => {
   await page.goto('intranet/tools/valuelens/embed.html');
   await ready(widget(page, 'board-widget'));
