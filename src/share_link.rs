@@ -49,7 +49,7 @@ impl LinkProblem {
     pub fn explain(&self) -> String {
         match self {
             LinkProblem::TooLong { chars } => format!(
-                "This link is too long to open ({chars} characters; the most is {MAX_FRAGMENT_CHARS}). \
+                "This link is too long to open ({chars} characters or more; the most is {MAX_FRAGMENT_CHARS}). \
                  Ask for the service as an exported file instead."
             ),
             LinkProblem::Newer { version } => format!(
@@ -66,7 +66,7 @@ impl LinkProblem {
     pub fn explain_for_sharing(&self) -> String {
         match self {
             LinkProblem::TooLong { chars } => format!(
-                "This service is too long to share as a link ({chars} characters; the most is \
+                "This service is too long to share as a link ({chars} characters or more; the most is \
                  {MAX_FRAGMENT_CHARS}). Download it as Markdown or plain text instead."
             ),
             other => other.explain(),
@@ -76,13 +76,20 @@ impl LinkProblem {
 
 /// The fragment (without `#`) for `input` said to `audience` with `seed`, or why there is none.
 pub fn encode(input: &ServiceInput, audience: &str, seed: u64) -> Result<String, LinkProblem> {
+    let head = format!("{PREFIX}{VERSION}.");
+    // A link is at least its texts, encoded: a huge service is refused without writing it out.
+    let texts: usize = input.fields().iter().map(|(_, text)| text.len()).sum::<usize>() + input.name.len();
+    let at_least = head.len() + base64url_len(texts);
+    if at_least > MAX_FRAGMENT_CHARS {
+        return Err(LinkProblem::TooLong { chars: at_least });
+    }
     let payload = Payload { input: input.clone(), audience: audience.to_string(), seed };
     let json = serde_json::to_string(&payload).map_err(|e| LinkProblem::Damaged(e.to_string()))?;
-    let fragment = format!("{PREFIX}{VERSION}.{}", base64url_encode(json.as_bytes()));
-    if fragment.len() > MAX_FRAGMENT_CHARS {
-        return Err(LinkProblem::TooLong { chars: fragment.len() });
+    let chars = head.len() + base64url_len(json.len());
+    if chars > MAX_FRAGMENT_CHARS {
+        return Err(LinkProblem::TooLong { chars });
     }
-    Ok(fragment)
+    Ok(head + &base64url_encode(json.as_bytes()))
 }
 
 /// Reads a URL fragment (with or without its `#`). `None` when the fragment is not a ValueLens
@@ -119,6 +126,11 @@ fn decode_payload(total_chars: usize, rest: &str) -> Result<Shared, LinkProblem>
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
 /// Base64 with the URL-safe alphabet and no padding (RFC 4648 §5).
+/// How many characters `base64url_encode` makes of `bytes` bytes (no padding).
+fn base64url_len(bytes: usize) -> usize {
+    bytes / 3 * 4 + [0, 2, 3][bytes % 3]
+}
+
 pub fn base64url_encode(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
@@ -260,6 +272,24 @@ mod tests {
         assert!(shared.input.corrections.is_empty());
         assert_eq!(shared.seed, u64::MAX);
         assert_eq!(shared.repairs.count(), 2);
+    }
+
+    #[test]
+    fn the_length_of_a_link_is_known_before_encoding() {
+        for n in 0..12 {
+            assert_eq!(base64url_len(n), base64url_encode(&vec![7; n]).len(), "{n} bytes");
+        }
+        // Just too long: its exact length is said.
+        let long = ServiceInput::from_description(&"x".repeat(MAX_FRAGMENT_CHARS * 3 / 4 - 40));
+        let json = serde_json::to_string(&Payload { input: long.clone(), audience: "board".into(), seed: 0 });
+        let encoded = format!("{PREFIX}{VERSION}.{}", base64url_encode(json.unwrap_or_default().as_bytes()));
+        assert!(encoded.len() > MAX_FRAGMENT_CHARS);
+        assert_eq!(encode(&long, "board", 0), Err(LinkProblem::TooLong { chars: encoded.len() }));
+        // Far too long: refused at once, with the least it would be.
+        let huge = ServiceInput::from_description(&"x".repeat(1_000_000));
+        assert!(
+            matches!(encode(&huge, "board", 0), Err(LinkProblem::TooLong { chars }) if chars > 1_333_333)
+        );
     }
 
     #[test]

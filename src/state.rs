@@ -209,6 +209,9 @@ pub fn fact_status(input: &ServiceInput, fact: &Fact) -> FactStatus {
 
 /// The facts the user removed that are still in the text: (key, their words).
 pub fn removed_facts(input: &ServiceInput) -> Vec<(String, String)> {
+    if !input.corrections.iter().any(|c| matches!(c, Correction::Remove { .. })) {
+        return Vec::new(); // no need to read the text again
+    }
     let plain = ServiceInput { corrections: Vec::new(), ..input.clone() };
     let found = understand(&plain).facts;
     input

@@ -115,11 +115,12 @@ impl Entry {
         if !name.is_empty() {
             return name.to_string();
         }
-        let words: Vec<&str> = self.input.description.split_whitespace().take(6).collect();
-        match words.len() {
-            0 => "Untitled service".to_string(),
-            n if n < self.input.description.split_whitespace().count() => format!("{}…", words.join(" ")),
-            _ => words.join(" "),
+        let mut all = self.input.description.split_whitespace();
+        let words: Vec<&str> = all.by_ref().take(6).collect();
+        match (words.len(), all.next()) {
+            (0, _) => "Untitled service".to_string(),
+            (_, Some(_)) => format!("{}…", words.join(" ")),
+            (_, None) => words.join(" "),
         }
     }
 }

@@ -5,7 +5,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::derived::{derive, Assumptions, DerivedFigure};
-use super::facts::{extract_with_currency, Fact, Origin, Problem};
+use super::english;
+use super::facts::{extract_with_currency, Fact, Origin, Problem, Span};
 
 /// Everything the user tells ValueLens about one service. Every field is optional.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -80,9 +81,11 @@ pub fn understand_with_currency(input: &ServiceInput, currency: Option<&str>) ->
     let mut facts = Vec::new();
     let mut problems = Vec::new();
     for (field, text) in input.fields() {
-        let found = extract_with_currency(text, field, currency);
+        let (read, unread) = read_part(text, field);
+        let found = extract_with_currency(read, field, currency);
         facts.extend(found.facts);
         problems.extend(found.problems);
+        problems.extend(unread);
     }
     apply_corrections(&mut facts, &input.corrections);
     for (i, fact) in facts.iter_mut().enumerate() {
@@ -90,6 +93,36 @@ pub fn understand_with_currency(input: &ServiceInput, currency: Option<&str>) ->
     }
     let derived = derive(&facts, &input.assumptions);
     Understanding { facts, derived, problems }
+}
+
+/// How much of each field is read for figures, in bytes: about 8,000 words (some 16 pages), far
+/// beyond any description, so that a huge paste (a whole report) costs a bounded time. The rest
+/// is kept.
+pub const READ_LIMIT: usize = 50_000;
+
+/// The part of `text` read for figures (all of it, or up to the last space within `READ_LIMIT`),
+/// and when that is not all, a problem marking where reading stopped.
+fn read_part<'t>(text: &'t str, field: &str) -> (&'t str, Option<Problem>) {
+    if text.len() <= READ_LIMIT {
+        return (text, None);
+    }
+    let mut cut = READ_LIMIT;
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let cut = text[..cut].rfind(char::is_whitespace).filter(|&at| at > READ_LIMIT / 2).unwrap_or(cut);
+    let next = text[cut..].chars().next().map_or(0, char::len_utf8);
+    let rest = text[cut..].chars().count();
+    let message = format!(
+        "ValueLens reads the figures in the first {} characters; the {} from here on are kept but \
+         not read. Put what matters most near the start.",
+        english::number(text[..cut].chars().count() as f64),
+        english::number(rest as f64),
+    );
+    (
+        &text[..cut],
+        Some(Problem { field: field.to_string(), span: Span { start: cut, end: cut + next }, message }),
+    )
 }
 
 fn apply_corrections(facts: &mut Vec<Fact>, corrections: &[Correction]) {
@@ -115,6 +148,31 @@ fn apply_corrections(facts: &mut Vec<Fact>, corrections: &[Correction]) {
 mod tests {
     use super::*;
     use crate::engine::facts::FactKind;
+
+    #[test]
+    fn a_huge_paste_is_read_up_to_the_limit_and_says_where_reading_stopped() {
+        let para = "We run the mail service for 1,200 staff at 99.95% uptime. ";
+        let mut description = para.repeat(READ_LIMIT / para.len() + 1_000);
+        description.push_str("Renewing it costs £40k a year.");
+        let u = understand(&ServiceInput::from_description(&description));
+        let stop = u.problems.last().expect("a problem saying where reading stopped");
+        assert!(stop.span.start <= READ_LIMIT && stop.span.start > READ_LIMIT - para.len());
+        assert_eq!(stop.span.end, stop.span.start + 1);
+        assert!(description.is_char_boundary(stop.span.start));
+        assert!(stop.message.starts_with("ValueLens reads the figures in the first 49,"), "{}", stop.message);
+        assert!(u.facts.iter().all(|f| f.span.is_some_and(|s| s.end <= stop.span.start)));
+        assert!(!u.facts.iter().any(|f| f.unit == "GBP"), "£40k is past the limit: not read");
+        let whole = understand(&ServiceInput::from_description(&description[..READ_LIMIT / 2]));
+        assert!(whole.problems.is_empty(), "a text within the limit is read whole");
+    }
+
+    #[test]
+    fn the_limit_falls_on_a_character_boundary_in_any_text() {
+        let description = "é".repeat(READ_LIMIT);
+        let u = understand(&ServiceInput::from_description(&description));
+        let stop = &u.problems[0];
+        assert!(description.is_char_boundary(stop.span.start) && description.is_char_boundary(stop.span.end));
+    }
 
     fn mail() -> ServiceInput {
         ServiceInput {

@@ -8,6 +8,7 @@ use std::ops::Range;
 use web_sys::{Element, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::engine::service::READ_LIMIT;
 use crate::highlight::runs;
 
 /// What a highlighted stretch of text is.
@@ -44,9 +45,13 @@ pub fn DescriptionInput(props: &Props) -> Html {
             }
         })
     };
-    let spans: Vec<Range<usize>> = props.marks.iter().map(|(r, _)| r.clone()).collect();
     let text = &props.value;
-    let layer = runs(text, &spans).into_iter().map(|run| {
+    // A text too long to read whole (a pasted report) is not drawn twice: no highlights, and the
+    // facts list's "Show" still finds each fact in the box.
+    let highlighted = text.len() <= READ_LIMIT;
+    let spans: Vec<Range<usize>> =
+        if highlighted { props.marks.iter().map(|(r, _)| r.clone()).collect() } else { Vec::new() };
+    let layer = runs(if highlighted { text } else { "" }, &spans).into_iter().map(|run| {
         let piece = &text[run.range.clone()];
         // The innermost mark decides the look: a problem over a fact, a correction over a find.
         let kind = run.covering.iter().map(|&i| props.marks[i].1).max_by_key(|k| match k {

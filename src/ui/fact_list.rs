@@ -47,7 +47,7 @@ pub struct Props {
 }
 
 /// How many facts are listed; a huge paste's thousands more are counted, not drawn.
-pub const LISTED: usize = 200;
+pub const LISTED: usize = 50;
 
 #[component]
 pub fn FactList(props: &Props) -> Html {
@@ -126,7 +126,7 @@ pub fn FactList(props: &Props) -> Html {
                     }) }
                 </ul>
                 if count > LISTED {
-                    <p class="hint">{ format!("The first {LISTED} of {count} are listed and highlighted here.") }</p>
+                    <p class="hint">{ format!("The first {LISTED} of {count} are listed here.") }</p>
                 }
             }
             if !props.removed.is_empty() {

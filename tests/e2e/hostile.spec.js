@@ -50,7 +50,8 @@ test('a 1 MB paste is kept whole and the app still responds', async ({ page }) =
   expect(big.length).toBeGreaterThan(1_000_000);
   await description(page).fill(big);
   await expect(description(page)).toHaveValue(big);
-  await expect(page.getByText(/The first 200 of \d+ are listed and highlighted here\./)).toBeVisible();
+  await expect(page.getByText(/The first 50 of \d+ are listed here\./)).toBeVisible();
+  await expect(page.getByText(/ValueLens reads the figures in the first 49,\d{3} characters; the [\d,]+ from here on are kept/)).toBeVisible();
   await expect(headline(page)).not.toBeEmpty();
   await show(page, 'Compare');
   await show(page, 'Compose');
