@@ -68,3 +68,14 @@ if browser.exists():
     print(f"| wasm memory before / after 1,000 edits | {m['before_1000_edits']:,} / {m['after_1000_edits']:,} bytes |")
     if "paste_1_mb_to_update_ms" in b:
         print(f"| 1 MB paste to updated page | {b['paste_1_mb_to_update_ms']:,} ms |")
+
+# The engine inside WebAssembly (tests/wasm_speed.rs, release build, headless Chromium).
+wasm = pathlib.Path("target/wasm-speed.txt")
+if wasm.exists():
+    values = dict(line.strip().split("=", 1) for line in wasm.read_text().splitlines() if "=" in line)
+    print("\n| the engine in WebAssembly, 300-word description | µs |")
+    print("| --- | ---: |")
+    if "wasm_compose_all_300_words_us" in values:
+        print(f"| compose for all four audiences | {int(values['wasm_compose_all_300_words_us']):,} |")
+    if "wasm_one_edit_300_words_us" in values:
+        print(f"| one edit: understand + check + compose ×4 | {int(values['wasm_one_edit_300_words_us']):,} |")

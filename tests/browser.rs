@@ -192,6 +192,13 @@ fn the_crash_panel_offers_the_users_text_as_text() {
 }
 
 #[wasm_bindgen_test]
+fn figures_beyond_32_bits_are_written_whole_in_webassembly() {
+    use valuelens::engine::english::number;
+    assert_eq!(number(5e9), "5,000,000,000");
+    assert_eq!(number(2_500_000_000.5), "2,500,000,000.5");
+}
+
+#[wasm_bindgen_test]
 fn an_embedded_widget_crashes_inside_itself_with_its_own_text() {
     let doc = document();
     let host = doc.create_element("section").expect("a host element");

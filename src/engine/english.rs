@@ -20,7 +20,12 @@ pub fn series(items: &[&str], conjunction: &str) -> String {
 
 /// "1200" → "1,200".
 pub fn group_thousands(n: usize) -> String {
-    let digits = n.to_string();
+    group_digits(&n.to_string())
+}
+
+/// Digits grouped by thousands: "5000000000" → "5,000,000,000" (any length: not bound to
+/// `usize`, which is 32 bits in WebAssembly).
+fn group_digits(digits: &str) -> String {
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
@@ -37,12 +42,16 @@ pub fn number(value: f64) -> String {
     if !value.is_finite() {
         return "?".into();
     }
+    // Whole numbers (most figures) need no decimal formatting, which is slow for floats.
+    if value.fract() == 0.0 && value.abs() < 9e15 {
+        let grouped = group_digits(&(value.abs() as u64).to_string());
+        return if value < 0.0 { format!("-{grouped}") } else { grouped };
+    }
     let fixed = format!("{:.4}", value.abs());
     let (whole, decimals) = fixed.split_once('.').unwrap_or((&fixed, ""));
     let decimals = decimals.trim_end_matches('0');
     let sign = if value < 0.0 && fixed.chars().any(|c| c.is_ascii_digit() && c != '0') { "-" } else { "" };
-    // Figures are at most 1e15 (see facts::tokens), well inside usize on every target we build.
-    let grouped = group_thousands(whole.parse::<usize>().unwrap_or(0));
+    let grouped = group_digits(whole);
     if decimals.is_empty() {
         format!("{sign}{grouped}")
     } else {
@@ -172,6 +181,11 @@ mod tests {
             (0.5, "0.5"),
             (3.0, "3"),
             (-20.0, "-20"),
+            (-0.0, "0"),
+            (-0.00001, "0"),
+            (5e9, "5,000,000,000"),
+            (1e15, "1,000,000,000,000,000"),
+            (2_500_000_000.5, "2,500,000,000.5"),
         ];
         for (value, expected) in cases {
             assert_eq!(number(value), expected);

@@ -127,20 +127,28 @@ impl Claim {
     /// while it stays short).
     #[cfg(test)]
     pub fn values(&self, translator: &mut Translator) -> BTreeMap<&'static str, String> {
-        self.values_of(|_| true, translator)
+        let mut values = self.slots.clone();
+        values.extend(self.values_of(|_| true, translator));
+        values
     }
 
-    /// The values of the slots `wanted` says, ready to say (only those are put in plain words).
+    /// A slot's value that needs no plain words (a figure, a verb form), if it has one.
+    pub fn value(&self, name: &str) -> Option<&str> {
+        self.slots.get(name).map(String::as_str)
+    }
+
+    /// The values of the slots in the user's words that `wanted` says, put in plain words (only
+    /// those are); they stand before `value`'s.
     pub fn values_of(
         &self,
         wanted: impl Fn(&str) -> bool,
         translator: &mut Translator,
     ) -> BTreeMap<&'static str, String> {
-        let mut values = self.slots.clone();
+        let mut values = BTreeMap::new();
         for (name, raw) in self.in_user_words.iter().filter(|(name, _)| wanted(name)) {
             let plain = translator.plain(raw);
             if *name != "said" || word_count(&plain) <= SAID_WORDS {
-                values.insert(name, plain);
+                values.insert(*name, plain);
             }
         }
         values

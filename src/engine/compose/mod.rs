@@ -294,21 +294,29 @@ impl Writer<'_> {
     /// One of `templates` that every slot fills (from the claim, then the message) and that uses
     /// the most slots, chosen by the seed and `key`, tidied; `None` if none fills.
     fn pick(&self, key: &str, templates: &[String], claim: Option<&Claim>) -> Option<String> {
-        let wanted: std::collections::BTreeSet<&str> = templates.iter().flat_map(|t| slots(t)).collect();
-        let values = claim
-            .map(|c| c.values_of(|name| wanted.contains(name), &mut self.translator.borrow_mut()))
-            .unwrap_or_default();
-        let value = |name: &str| values.get(name).or_else(|| self.globals.get(name)).map(String::as_str);
-        // The wordings that say the most of what the user gave; the seed picks among them.
-        let filled: Vec<(usize, String)> = templates
+        let named: Vec<(&String, Vec<&str>)> = templates.iter().map(|t| (t, slots(t))).collect();
+        let wanted = |name: &str| named.iter().any(|(_, names)| names.contains(&name));
+        let values =
+            claim.map(|c| c.values_of(wanted, &mut self.translator.borrow_mut())).unwrap_or_default();
+        let value = |name: &str| {
+            values
+                .get(name)
+                .map(String::as_str)
+                .or_else(|| claim.and_then(|c| c.value(name)))
+                .or_else(|| self.globals.get(name).map(String::as_str))
+        };
+        // The wordings that say the most of what the user gave; the seed picks among them, and
+        // only the one picked is written out.
+        let fills: Vec<(usize, &String)> = named
             .iter()
-            .filter_map(|t| fill(t, value, false).ok().map(|text| (slots(t).len(), text)))
+            .filter(|(_, names)| names.iter().all(|name| value(name).is_some()))
+            .map(|(t, names)| (names.len(), *t))
             .collect();
-        let richest = filled.iter().map(|(n, _)| *n).max()?;
-        let filled: Vec<String> =
-            filled.into_iter().filter(|(n, _)| *n == richest).map(|(_, text)| text).collect();
-        let i = choose(self.seed, &self.audience.id, key, filled.len());
-        filled.into_iter().nth(i).map(|text| tidy(&text))
+        let richest = fills.iter().map(|(n, _)| *n).max()?;
+        let richest: Vec<&String> =
+            fills.into_iter().filter(|(n, _)| *n == richest).map(|(_, t)| t).collect();
+        let i = choose(self.seed, &self.audience.id, key, richest.len());
+        fill(richest.get(i)?, value, false).ok().map(|text| tidy(&text))
     }
 
     fn remember(&mut self, claim: &Claim) {

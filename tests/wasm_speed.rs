@@ -1,0 +1,51 @@
+//! The engine's speed inside WebAssembly, in headless Chromium, built as the app ships it
+//! (`--release`): composing for all four audiences from a 300-word description, and one whole
+//! edit (understand, check, compose ×4). A measurement, not a test: `scripts/bench.sh` runs it and
+//! reads the printed times; nothing here asserts a time.
+#![cfg(target_arch = "wasm32")]
+
+use wasm_bindgen_test::*;
+
+use valuelens::engine::audience::builtin;
+use valuelens::engine::checks::{check, CheckOptions};
+use valuelens::engine::compose::compose_all;
+use valuelens::engine::service::{understand, ServiceInput};
+
+include!("../benches/shared/inputs.rs");
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn now() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+}
+
+/// The mean time of `f` in microseconds over enough runs to take about half a second.
+fn mean_micros(mut f: impl FnMut() -> usize) -> f64 {
+    let mut sink = f(); // warm up
+    let start = now();
+    let mut runs = 0u32;
+    while now() - start < 500.0 {
+        sink = sink.wrapping_add(f());
+        runs += 1;
+    }
+    std::hint::black_box(sink);
+    (now() - start) * 1000.0 / f64::from(runs)
+}
+
+#[wasm_bindgen_test]
+fn measure_the_engine_in_wasm() {
+    let text = text_of(300, 0);
+    let input = ServiceInput::from_description(&text);
+    let understood = understand(&input);
+    let audiences: Vec<_> = builtin().iter().collect();
+    assert_eq!(compose_all(&input, &understood, &audiences, 0).len(), 4);
+    let compose = mean_micros(|| compose_all(&input, &understood, &audiences, 0).len());
+    let edit = mean_micros(|| {
+        let input = ServiceInput::from_description(&text);
+        let understood = understand(&input);
+        let findings = check(&text, &CheckOptions { audience: "board".into(), ..CheckOptions::default() });
+        compose_all(&input, &understood, &audiences, 0).len() + findings.len()
+    });
+    console_log!("wasm_compose_all_300_words_us={compose:.0}");
+    console_log!("wasm_one_edit_300_words_us={edit:.0}");
+}
