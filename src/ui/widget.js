@@ -117,7 +117,11 @@ export async function mount(element, options = {}) {
   root.className = 'app embedded';
   shadow.replaceChildren(style, root);
   mounted += 1;
-  const place = `${location.pathname}#${element.id || mounted}`;
+  // A widget without an id is known by its place among the page's widgets (stable across reloads
+  // of the same page); another element mounted without an id, by the order of mounting.
+  const widgets = [...document.querySelectorAll('valuelens-widget')];
+  const nth = element.localName === 'valuelens-widget' ? widgets.indexOf(element) + 1 : `mount-${mounted}`;
+  const place = `${location.pathname}#${element.id || nth}`;
   try {
     const [glue, json] = await Promise.all([start(), optionsJson(options, place)]);
     return new Widget(glue.mountWidget(root, json), shadow, place);

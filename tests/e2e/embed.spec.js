@@ -80,6 +80,24 @@ test('the widget and the standalone app keep their drafts apart unless the host 
   await expect(widget(page, 'shared').getByRole('textbox', { name: 'Describe the service' })).toHaveValue(MAIL);
 });
 
+test('widgets without an id keep their own drafts across a reload', async ({ page }) => {
+  const html = page_('<valuelens-widget></valuelens-widget><valuelens-widget></valuelens-widget>');
+  await host(page, '/hosts/no-ids.html', html);
+  const [first, second] = [page.locator('valuelens-widget').nth(0), page.locator('valuelens-widget').nth(1)];
+  await ready(first);
+  await ready(second);
+  await second.getByRole('textbox', { name: 'Describe the service' }).fill(MAIL);
+  await expect.poll(() => page.evaluate(() => Object.keys(localStorage).sort())).toEqual([
+    'valuelens.widget:/hosts/no-ids.html#1',
+    'valuelens.widget:/hosts/no-ids.html#2',
+  ]);
+  await page.reload();
+  await ready(first);
+  await ready(second);
+  await expect(second.getByRole('textbox', { name: 'Describe the service' })).toHaveValue(MAIL);
+  await expect(first.getByRole('textbox', { name: 'Describe the service' })).toHaveValue('');
+});
+
 test('changing an attribute at run time updates the widget', async ({ page }) => {
   await host(page, '/hosts/attributes.html', page_(`<p id="host-text">Host content</p>
     <valuelens-widget id="w" storage="none" text="${MAIL}"></valuelens-widget>`));
