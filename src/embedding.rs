@@ -268,8 +268,12 @@ fn offered(options: &Map<String, Value>, pack: OrgPack, problems: &mut Vec<Probl
 
 /// Where the drafts live: the host's choice, else a key of this widget's own.
 fn storage(options: &Map<String, Value>, problems: &mut Vec<Problem>) -> Storage {
-    let place = text_option(options, "place", problems).unwrap_or_default();
-    let own = Storage::Key(format!("{KEY}.widget:{}", place.chars().take(400).collect::<String>()));
+    // A widget has a place on its page; the standalone app (options in its address) has none and
+    // keeps its own library.
+    let own = match text_option(options, "place", problems) {
+        Some(place) => Storage::Key(format!("{KEY}.widget:{}", place.chars().take(400).collect::<String>())),
+        None => Storage::Key(KEY.to_string()),
+    };
     let Some(name) = text_option(options, "storage", problems) else { return own };
     match name.trim() {
         "none" => Storage::Nowhere,
@@ -380,7 +384,7 @@ mod tests {
         assert!(e.problems[3].line().starts_with("mode: “sideways” is not a mode; expected one of compose"));
         assert_eq!(ids(&e), ["board"]);
         assert_eq!((e.audience, e.view, e.compact, e.text), (None, None, false, None));
-        assert_eq!(e.storage, Storage::Key("valuelens.widget:".into()));
+        assert_eq!(e.storage, Storage::Key(KEY.into()), "no place: the standalone app's own library");
     }
 
     #[test]

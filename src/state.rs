@@ -627,9 +627,15 @@ impl AppState {
             }
             Loaded::StorageUnavailable => state.saving = Saving::Unavailable,
         }
+        state.open_link(fragment)
+    }
+
+    /// The state with the service shared in `fragment` (a page's URL fragment) opened, if it holds
+    /// one.
+    pub fn open_link(self, fragment: &str) -> AppState {
         match crate::share_link::decode(fragment) {
-            Some(link) => state.reduce(Action::OpenLink(link.map(Box::new))),
-            None => state,
+            Some(link) => self.reduce(Action::OpenLink(link.map(Box::new))),
+            None => self,
         }
     }
 

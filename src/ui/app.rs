@@ -71,17 +71,22 @@ pub fn App(props: &AppProps) -> Html {
         let key = storage_key(embed);
         move |_| key
     });
+    // The standalone app (number 0, perhaps with options in its address) reads shared links in
+    // the address bar; an embedded widget leaves the host page's address alone.
+    let standalone = embed.is_none_or(|e| e.instance == 0);
     let store = use_reducer_eq({
         let key = key.clone();
         let embedding = embed.map(|e| e.embedding.clone());
         move || {
             let loaded = key.as_deref().map_or(Loaded::Nothing, browser::load);
-            let Some(embedding) = embedding else {
-                return Store(AppState::start(loaded, &browser::fragment()));
-            };
-            // The host's options shape the first render: no default view shows first.
+            // The options shape the first render (no default view shows first); a shared link
+            // in the address comes last, as the user's own choice.
             let start = AppState::start(loaded, "");
-            Store(embedding::changes(None, &embedding).into_iter().fold(start, AppState::reduce))
+            let state = match embedding {
+                Some(e) => embedding::changes(None, &e).into_iter().fold(start, AppState::reduce),
+                None => start,
+            };
+            Store(if standalone { state.open_link(&browser::fragment()) } else { state })
         }
     });
     let dispatcher = store.dispatcher();
@@ -109,7 +114,6 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     // A shared link has been read into the library: take it off the address bar.
-    let standalone = embed.is_none();
     use_effect_with((), move |_| {
         if standalone && share_link::decode(&browser::fragment()).is_some() {
             browser::clear_fragment();

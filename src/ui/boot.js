@@ -15,10 +15,34 @@ function couldNotStart(error) {
   root.replaceChildren(message);
 }
 
+// Options in the address, for a page that embeds the app in an iframe:
+// index.html?audience=board&audiences=board,manager&mode=check&compact&text=… (the app names any
+// it cannot use). A pack by URL must be on this site.
+async function options() {
+  const params = new URLSearchParams(location.search);
+  const given = {};
+  for (const name of ['audience', 'audiences', 'mode', 'compact', 'text', 'storage']) {
+    if (params.has(name)) given[name] = params.get(name);
+  }
+  const pack = params.get('pack');
+  if (pack) {
+    const url = new URL(pack, document.baseURI);
+    try {
+      if (url.origin !== location.origin) throw new Error(`${url.href} is not on this site`);
+      const response = await fetch(url, { credentials: 'same-origin' });
+      if (!response.ok) throw new Error(`${url.href} answered ${response.status}`);
+      given.pack = await response.text();
+    } catch (error) {
+      given['pack-error'] = error.message;
+    }
+  }
+  return Object.keys(given).length ? JSON.stringify(given) : undefined;
+}
+
 try {
-  const glue = await import(new URL(boot.dataset.js, document.baseURI).href);
+  const [glue, given] = await Promise.all([import(new URL(boot.dataset.js, document.baseURI).href), options()]);
   await glue.default({ module_or_path: new URL(boot.dataset.wasm, document.baseURI) });
-  glue.startApp();
+  glue.startApp(given);
 } catch (error) {
   couldNotStart(error);
 }

@@ -42,13 +42,18 @@ impl Outbox {
     }
 }
 
-/// Mounts the standalone app into `#valuelens` (or the body): what `boot.js` calls.
+/// Mounts the standalone app into `#valuelens` (or the body): what `boot.js` calls, with the
+/// options in the page's address (`?audience=board&mode=check`, for an iframe embed) as JSON, if
+/// it has any.
 #[wasm_bindgen(js_name = startApp)]
-pub fn start_app() {
+pub fn start_app(options: Option<String>) {
+    let embed =
+        options.map(|o| Embed { instance: 0, embedding: Rc::new(read(&o)), outbox: Outbox::default() });
+    let props = AppProps { embed };
     let root = super::browser::document().and_then(|d| d.get_element_by_id("valuelens"));
     match root {
-        Some(element) => yew::Renderer::<App>::with_root(element).render(),
-        None => yew::Renderer::<App>::new().render(),
+        Some(element) => yew::Renderer::<App>::with_root_and_props(element, props).render(),
+        None => yew::Renderer::<App>::with_props(props).render(),
     };
 }
 

@@ -263,6 +263,22 @@ test('the host themes the widget with CSS custom properties', async ({ page }) =
   expect(look).toEqual({ background: 'rgb(11, 110, 79)', font: 'Georgia, serif', padding: '4px' });
 });
 
+test('an iframe embed takes the same options in the address of the app', async ({ page }) => {
+  const pack = JSON.parse(await readFile('src/engine/data/example_pack.json', 'utf8'));
+  await page.route('**/packs/org.json', (route) => route.fulfill({ json: pack }));
+  const src = `/index.html?audience=exec-committee&audiences=exec-committee,peer&mode=compose&compact&pack=packs/org.json&text=${encodeURIComponent(MAIL)}`;
+  await host(page, '/hosts/iframe.html', page_(`<iframe title="ValueLens" src="${src}" width="1200" height="900"></iframe>`, { script: false }));
+  const app = page.frameLocator('iframe[title="ValueLens"]');
+  await expect(app.getByRole('radio', { name: 'Executive committee' })).toBeChecked();
+  await expect(app.getByRole('radio', { name: 'The board' })).toHaveCount(0);
+  await expect(app.getByRole('textbox', { name: 'Describe the service' })).toHaveValue(MAIL);
+  await expect(app.getByRole('heading', { name: 'ValueLens', level: 1 })).toHaveCount(0);
+  await expect(app.getByRole('alert')).toHaveCount(0);
+  // A bad option is named, as in the widget.
+  await page.goto('index.html?mode=sideways');
+  await expect(page.getByRole('alert')).toContainText('mode: “sideways” is not a mode');
+});
+
 test('the widget works with dist/ hosted under a sub-path', async ({ page }) => {
   await page.goto('intranet/tools/valuelens/embed.html');
   await ready(widget(page, 'board-widget'));
