@@ -20,9 +20,14 @@ fn now() -> f64 {
 }
 
 /// The time of one run of `f` in microseconds: the median over 25 batches of about 20 ms each, so
-/// that a busy moment of the machine does not count.
+/// that a busy moment of the machine does not count, after half a second of warming up (the
+/// browser compiles hot WebAssembly again, optimised, while it runs).
 fn median_micros(mut f: impl FnMut() -> usize) -> f64 {
-    let mut sink = f(); // warm up
+    let mut sink = 0usize;
+    let warm = now();
+    while now() - warm < 500.0 {
+        sink = sink.wrapping_add(f());
+    }
     let mut batches: Vec<f64> = (0..25)
         .map(|_| {
             let start = now();
