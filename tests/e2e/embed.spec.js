@@ -193,6 +193,26 @@ test('a bad pack or option is named in the widget and the console, and the widge
   await expect(page.locator('#host-text')).toHaveText('Host content');
 });
 
+test('hostile attribute values and pack texts stay text and run nothing', async ({ page }) => {
+  const dialogs = [];
+  page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
+  const xss = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+  const pack = { name: xss, goals: [{ goal: `win ${xss}`, keywords: ['mail'] }], banned_words: [{ word: 'synergy', why: xss }] };
+  await host(page, '/hosts/hostile.html', page_(`<div id="slot"></div>`));
+  await page.evaluate(async ([text, pack, xss]) => {
+    const { mount } = await import('/valuelens-widget.js');
+    window.__w = await mount(document.getElementById('slot'), { text, pack, audience: xss, mode: 'compose', storage: 'none' });
+  }, [`We run the mail service for 1,200 staff. ${xss} {{service}} \u202e`, pack, xss]);
+  const slot = page.locator('#slot');
+  await expect(slot.getByRole('textbox', { name: 'Describe the service' })).toHaveValue(/<script>window.__pwned=2<\/script>/);
+  await expect(slot.getByRole('alert')).toContainText('audience: “<img src=x onerror=');
+  await expect(slot.locator('.headline-card .headline')).not.toBeEmpty();
+  await expect(slot.getByText(/our goal to win <img src=x/).first()).toBeVisible();
+  expect(await page.evaluate(() => document.getElementById('slot').shadowRoot.querySelectorAll('img, script').length)).toBe(0);
+  expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+  expect(dialogs).toEqual([]);
+});
+
 test('a pack from a same-origin URL is used', async ({ page }) => {
   const pack = JSON.parse(await readFile('src/engine/data/example_pack.json', 'utf8'));
   await page.route('**/hosts/pack.json', (route) => route.fulfill({ json: pack }));
