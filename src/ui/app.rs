@@ -194,7 +194,7 @@ pub fn App(props: &AppProps) -> Html {
             Err(browser::Refused) => format!("Could not download {name}."),
         })
     });
-    let on_print = Callback::from(|()| browser::print());
+    let on_print = standalone.then(|| Callback::from(|()| browser::print()));
     let on_show = dispatch.reform(Action::Show);
 
     let view = match state.view {

@@ -32,7 +32,8 @@ pub struct Props {
     pub dispatch: Callback<Action>,
     pub on_copy: Callback<(String, String)>,
     pub on_download: Callback<Download>,
-    pub on_print: Callback<()>,
+    /// Print the briefing card; none when embedded (the browser would print the host page).
+    pub on_print: Option<Callback<()>>,
 }
 
 pub use crate::state::is_blank;

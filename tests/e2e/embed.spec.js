@@ -54,6 +54,9 @@ test('the demo page shows two independent widgets that know the organisation pac
   await expect(draft.getByRole('heading', { name: 'ValueLens', level: 1 })).toHaveCount(0);
   await expect(page.getByRole('alert')).toHaveCount(0);
   expect(errors).toEqual([]);
+  // Printing would print the host page: the widget offers downloads instead.
+  await expect(board.getByRole('button', { name: 'Download Markdown' })).toBeVisible();
+  await expect(board.getByRole('button', { name: 'Print briefing card' })).toHaveCount(0);
   // A shared link opens the standalone app beside the widget, not this page.
   await expect(board.getByRole('textbox', { name: 'Link to this service' })).toHaveValue(/^http:\/\/127\.0\.0\.1:\d+\/index\.html#/);
   await screenshot(page, testInfo, 'embed-demo');
