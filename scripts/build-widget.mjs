@@ -4,7 +4,8 @@
 //   (read from the staged index.html), so a host page loads one stable URL.
 // - widget-<hash>.css: the app's stylesheet for a shadow root. `:root`, `html` and `body` become
 //   `:host`; `rem` (which follows the host page's root font size) becomes a fixed size, and in
-//   spacing properties a multiple of `--vl-space`, so a host's global styles cannot resize it.
+//   spacing properties a multiple of `--vl-space`, so a host's global styles cannot resize it;
+//   width breakpoints become container queries on the widget's own width.
 // - the embed demo (embed/*): an intranet-style page with two widgets and the example organisation
 //   pack (src/engine/data/example_pack.json) inlined.
 import { createHash } from 'node:crypto';
@@ -32,7 +33,10 @@ function widgetCss(css) {
   return css
     .split('\n')
     .map((line) => {
-      if (/^\s*@media/.test(line)) return line; // media queries measure the viewport, not the page
+      // Layout follows the widget's own width (a narrow intranet column), not the window's.
+      const width = line.match(/^(\s*)@media \((min|max)-width: (\d*\.?\d+)rem\) \{$/);
+      if (width) return `${width[1]}@container valuelens (${width[2]}-width: ${Number(width[3]) * 16}px) {`;
+      if (/^\s*@media/.test(line)) return line; // other media queries: colour scheme, motion, print
       const spacing = SPACING.test(line);
       return line
         .replace(/(^|[\s,{]):root\b/g, '$1:host')
@@ -48,7 +52,7 @@ const css =
   widgetCss(await readFile(join(staging, appCss), 'utf8')) +
   '\n/* The widget. The host page may style the element itself (its margins, its width); inside, the\n' +
   '   root sets every inherited property it relies on, so nothing of the page leaks in. */\n' +
-  ':host { display: block; }\n' +
+  ':host { display: block; container: valuelens / inline-size; }\n' +
   ':host([hidden]) { display: none; }\n' +
   '.embedded { font: 16px/1.55 var(--font); color: var(--text); background: var(--bg); text-align: start;\n' +
   '  letter-spacing: normal; word-spacing: normal; text-transform: none; text-indent: 0; white-space: normal;\n' +

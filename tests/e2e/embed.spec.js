@@ -271,6 +271,21 @@ for (const [name, head] of [
   });
 }
 
+test('the layout follows the width of the widget, not of the window', async ({ page }) => {
+  await page.setViewportSize({ width: 1600, height: 900 });
+  await host(page, '/hosts/columns.html', page_(`
+    <div style="display: grid; grid-template-columns: 420px 1fr; gap: 20px">
+      <valuelens-widget id="narrow" storage="none" text="${MAIL}"></valuelens-widget>
+      <valuelens-widget id="wide" storage="none" text="${MAIL}"></valuelens-widget>
+    </div>`));
+  const columns = (id) =>
+    widget(page, id).locator('.compose').evaluate((el) => getComputedStyle(el).gridTemplateColumns.split(' ').length);
+  await ready(widget(page, 'narrow'));
+  await ready(widget(page, 'wide'));
+  expect(await columns('narrow')).toBe(1);
+  expect(await columns('wide')).toBe(2);
+});
+
 test('the host themes the widget with CSS custom properties', async ({ page }) => {
   await host(page, '/hosts/theme.html', page_(`<valuelens-widget id="w" storage="none"></valuelens-widget>`, {
     head: '<style>valuelens-widget { --vl-accent: rgb(11, 110, 79); --vl-font: Georgia, serif; --vl-radius: 2px; --vl-space: 8px; }</style>',
