@@ -3,7 +3,7 @@
 // and options, hostile host styles (Bootstrap and worse), and dist/ hosted under a sub-path.
 import { readFile } from 'node:fs/promises';
 import { test, expect } from '@playwright/test';
-import { MAIL, screenshot } from './helpers.js';
+import { MAIL, expectNoSeriousA11yViolations, screenshot } from './helpers.js';
 
 const BOOTSTRAP = 'node_modules/bootstrap/dist/css/bootstrap.min.css';
 
@@ -54,6 +54,7 @@ test('the demo page shows two independent widgets that know the organisation pac
   await expect(draft.getByRole('heading', { name: 'ValueLens', level: 1 })).toHaveCount(0);
   await expect(page.getByRole('alert')).toHaveCount(0);
   expect(errors).toEqual([]);
+  await expectNoSeriousA11yViolations(page, 'embed.html');
   // Printing would print the host page: the widget offers downloads instead.
   await expect(board.getByRole('button', { name: 'Download Markdown' })).toBeVisible();
   await expect(board.getByRole('button', { name: 'Print briefing card' })).toHaveCount(0);
