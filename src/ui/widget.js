@@ -74,6 +74,7 @@ class Widget {
   #handle;
   #shadow;
   #place;
+  #updates = 0;
 
   constructor(handle, shadow, place) {
     this.#handle = handle;
@@ -81,10 +82,12 @@ class Widget {
     this.#place = place;
   }
 
-  /** Applies new options; only what changed moves the widget. */
+  /** Applies new options; only what changed moves the widget. When updates overlap (a pack still
+   *  being fetched), the last one asked for wins. */
   async update(options = {}) {
+    const ticket = ++this.#updates;
     const json = await optionsJson(options, this.#place);
-    this.#handle?.update(json);
+    if (ticket === this.#updates) this.#handle?.update(json);
   }
 
   /** The message on screen as data (null before there is one): audience, headline, points… */

@@ -217,6 +217,26 @@ test('hostile attribute values and pack texts stay text and run nothing', async 
   expect(dialogs).toEqual([]);
 });
 
+test('when updates overlap, the last one asked for wins', async ({ page }) => {
+  const pack = JSON.parse(await readFile('src/engine/data/example_pack.json', 'utf8'));
+  await page.route('**/hosts/slow-pack.json', async (route) => {
+    await new Promise((r) => setTimeout(r, 400));
+    await route.fulfill({ json: pack });
+  });
+  await host(page, '/hosts/overlap.html', page_(`<valuelens-widget id="w" storage="none"></valuelens-widget>`));
+  const w = widget(page, 'w');
+  await ready(w);
+  await page.evaluate(() => {
+    const el = document.getElementById('w');
+    el.setAttribute('pack', 'slow-pack.json'); // slow: its update finishes last
+    el.setAttribute('audience', 'peer');
+    el.removeAttribute('pack');
+  });
+  await expect(w.getByRole('radio', { name: 'A peer' })).toBeChecked();
+  await page.waitForTimeout(600);
+  await expect(w.getByRole('radio', { name: 'Executive committee' })).toHaveCount(0);
+});
+
 test('a pack from a same-origin URL is used', async ({ page }) => {
   const pack = JSON.parse(await readFile('src/engine/data/example_pack.json', 'utf8'));
   await page.route('**/hosts/pack.json', (route) => route.fulfill({ json: pack }));
