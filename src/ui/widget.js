@@ -68,6 +68,8 @@ function couldNotStart(root, error) {
 }
 
 let mounted = 0;
+/** The widget each element holds, so mounting again replaces it rather than leaving it running. */
+const widgets = new WeakMap();
 
 /** A mounted ValueLens: update its options, read its message, unmount it. */
 class Widget {
@@ -112,6 +114,7 @@ class Widget {
  */
 export async function mount(element, options = {}) {
   if (!(element instanceof Element)) throw new TypeError('ValueLens: mount() needs an element');
+  widgets.get(element)?.unmount();
   const shadow = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
   const style = document.createElement('link');
   style.rel = 'stylesheet';
@@ -122,16 +125,19 @@ export async function mount(element, options = {}) {
   mounted += 1;
   // A widget without an id is known by its place among the page's widgets (stable across reloads
   // of the same page); another element mounted without an id, by the order of mounting.
-  const widgets = [...document.querySelectorAll('valuelens-widget')];
-  const nth = element.localName === 'valuelens-widget' ? widgets.indexOf(element) + 1 : `mount-${mounted}`;
+  const onPage = [...document.querySelectorAll('valuelens-widget')];
+  const nth = element.localName === 'valuelens-widget' ? onPage.indexOf(element) + 1 : `mount-${mounted}`;
   const place = `${location.pathname}#${element.id || nth}`;
+  let widget;
   try {
     const [glue, json] = await Promise.all([start(), optionsJson(options, place)]);
-    return new Widget(glue.mountWidget(root, json), shadow, place);
+    widget = new Widget(glue.mountWidget(root, json), shadow, place);
   } catch (error) {
     couldNotStart(root, error);
-    return new Widget(undefined, shadow, place);
+    widget = new Widget(undefined, shadow, place);
   }
+  widgets.set(element, widget);
+  return widget;
 }
 
 /** <valuelens-widget audience="board" audiences="board peer" mode="compose" compact text="…"

@@ -163,6 +163,13 @@ test('the JS API mounts, reads the message as data and unmounts without leaving 
   const slot = page.locator('#slot');
   await slot.getByRole('button', { name: /Start/ }).first().click();
   expect(await page.evaluate(() => window.__liveIntervals())).toBeGreaterThan(0);
+  // Mounting again into the same element replaces the widget: the old one's timers stop too.
+  await page.evaluate(async (text) => {
+    const { mount } = await import('/valuelens-widget.js');
+    window.__widget = await mount(document.getElementById('slot'), { audience: 'manager', mode: 'rehearse', text, storage: 'none' });
+  }, MAIL);
+  expect(await page.evaluate(() => window.__liveIntervals())).toBe(0);
+  await expect(slot.getByRole('radio', { name: 'Your manager' })).toBeChecked();
   await page.evaluate(() => window.__widget.unmount());
   expect(await page.evaluate(() => window.__liveIntervals())).toBe(0);
   expect(await page.evaluate(() => window.__listeners())).toBe(before);
