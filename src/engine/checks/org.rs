@@ -215,13 +215,6 @@ mod tests {
         check(text, options).into_iter().map(|f| (&text[f.span], f.rule, f.suggestion)).collect()
     }
 
-    fn finding<'f>(findings: &'f [Finding], rule: &str) -> &'f Finding {
-        findings
-            .iter()
-            .find(|f| f.rule == rule)
-            .unwrap_or_else(|| panic!("no {rule} finding in {findings:?}"))
-    }
-
     #[test]
     fn the_wording_parses_and_keeps_its_placeholders() {
         let parsed = parse(ORG_RULES_JSON);
@@ -278,10 +271,13 @@ mod tests {
     fn preferred_words_are_warnings_offering_the_organisations_word() {
         let text = "End users love it, and users ask for more.";
         let findings = check(text, &with_words("team-lead"));
-        let f = finding(&findings, "org-preferred");
-        assert_eq!((&text[f.span.clone()], f.severity), ("End users", Severity::Warning));
-        assert_eq!(f.suggestion.as_deref(), Some("Colleagues"), "a capital where the sentence starts");
-        assert_eq!(f.message, "Your organisation says “Colleagues” rather than “End users”.");
+        let preferred: Vec<&Finding> = findings.iter().filter(|f| f.rule == "org-preferred").collect();
+        assert!(!preferred.is_empty(), "no org-preferred finding in {findings:?}");
+        for f in preferred.into_iter().take(1) {
+            assert_eq!((&text[f.span.clone()], f.severity), ("End users", Severity::Warning));
+            assert_eq!(f.suggestion.as_deref(), Some("Colleagues"), "a capital where the sentence starts");
+            assert_eq!(f.message, "Your organisation says “Colleagues” rather than “End users”.");
+        }
         let preferred: Vec<_> =
             found(text, &with_words("peer")).into_iter().filter(|f| f.1 == "org-preferred").collect();
         assert_eq!(
