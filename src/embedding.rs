@@ -11,7 +11,7 @@ use serde_json::{Map, Value};
 use crate::engine::audience::{self, Audience};
 use crate::engine::checks::{self, CheckOptions};
 use crate::engine::compose::{compose_with_pack, Message};
-use crate::engine::org_pack::{self, OrgPack};
+use crate::engine::org_pack::{self, quoted, OrgPack};
 use crate::engine::service::{understand_with_currency, ServiceInput, Understanding};
 use crate::state::{Action, View};
 use crate::storage_format::{CheckSettings, KEY};
@@ -145,7 +145,7 @@ pub fn read(options: &str) -> Embedding {
     let known = |k: &String| OPTIONS.contains(&k.as_str()) || LOADER_OPTIONS.contains(&k.as_str());
     for name in options.keys().filter(|k| !known(k)) {
         problems.push(Problem::new(
-            short(name),
+            quoted(name),
             format!("is not an option ValueLens knows; it knows {}", OPTIONS.join(", ")),
         ));
     }
@@ -157,7 +157,7 @@ pub fn read(options: &str) -> Embedding {
         }
         problems.push(Problem::new(
             "audience",
-            format!("“{}” is not offered here; {}", short(&id), one_of(&org)),
+            format!("“{}” is not offered here; {}", quoted(&id), one_of(&org.audiences)),
         ));
         None
     });
@@ -167,7 +167,7 @@ pub fn read(options: &str) -> Embedding {
             let modes = View::ALL.map(View::id).join(", ");
             problems.push(Problem::new(
                 "mode",
-                format!("“{}” is not a mode; expected one of {modes}", short(&mode)),
+                format!("“{}” is not a mode; expected one of {modes}", quoted(&mode)),
             ));
         }
         view
@@ -205,7 +205,9 @@ fn text_option(options: &Map<String, Value>, name: &str, problems: &mut Vec<Prob
 /// not fetch it.
 fn read_pack(options: &Map<String, Value>, problems: &mut Vec<Problem>) -> OrgPack {
     if let Some(error) = text_option(options, "pack-error", problems) {
-        problems.push(Problem::new("pack", short(&error)));
+        // The loader's own sentence (naming the host's URL): kept whole, less control characters.
+        let said: String = error.chars().filter(|c| !c.is_control()).take(400).collect();
+        problems.push(Problem::new("pack", said));
         return OrgPack::default();
     }
     let json = match options.get("pack") {
@@ -240,27 +242,24 @@ fn offered(options: &Map<String, Value>, pack: OrgPack, problems: &mut Vec<Probl
         }
     };
     if let Some(listed) = listed.filter(|l| !l.is_empty()) {
-        let everyone = Org { pack: OrgPack::default(), audiences: all.clone() };
+        let find = |id: &str| all.iter().find(|a| a.id == id);
         let unknown: Vec<String> =
-            listed.iter().filter(|id| everyone.find(id).is_none()).map(|id| short(id)).collect();
+            listed.iter().filter(|id| find(id).is_none()).map(|id| quoted(id)).collect();
         if !unknown.is_empty() {
-            problems.push(Problem::new(
-                "audiences",
-                format!(
-                    "“{}” {} not offered; {}",
-                    unknown.join("”, “"),
-                    if unknown.len() == 1 { "is" } else { "are" },
-                    one_of(&everyone)
-                ),
-            ));
+            let verb = if unknown.len() == 1 { "is" } else { "are" };
+            let message = format!("“{}” {verb} not offered; {}", unknown.join("”, “"), one_of(&all));
+            problems.push(Problem::new("audiences", message));
         }
-        let chosen: Vec<Audience> =
-            listed.iter().filter_map(|id| everyone.find(id)).filter(|a| !a.id.is_empty()).cloned().collect();
+        let mut chosen: Vec<Audience> = Vec::new();
+        for audience in listed.iter().filter_map(|id| find(id)) {
+            if !chosen.iter().any(|c| c.id == audience.id) {
+                chosen.push(audience.clone());
+            }
+        }
         if chosen.is_empty() {
             problems.push(Problem::new("audiences", "none of them can be offered, so all are"));
         } else {
             all = chosen;
-            all.dedup_by(|a, b| a.id == b.id);
         }
     }
     Org { pack, audiences: all }
@@ -290,7 +289,7 @@ fn storage(options: &Map<String, Value>, problems: &mut Vec<Problem>) -> Storage
                 format!(
                     "“{}” is not a storage name; expected “none”, “app”, or up to {LONGEST_NAME} letters, \
                      digits, dots, hyphens or underscores. This widget keeps its drafts under its own name",
-                    short(&name)
+                    quoted(&name)
                 ),
             ));
             own
@@ -299,18 +298,9 @@ fn storage(options: &Map<String, Value>, problems: &mut Vec<Problem>) -> Storage
 }
 
 /// "expected one of board, team-lead, peer, manager".
-fn one_of(org: &Org) -> String {
-    let ids: Vec<&str> = org.audiences.iter().map(|a| a.id.as_str()).collect();
+fn one_of(audiences: &[Audience]) -> String {
+    let ids: Vec<&str> = audiences.iter().map(|a| a.id.as_str()).collect();
     format!("expected one of {}", ids.join(", "))
-}
-
-/// A host's value as quoted back in a problem: at most 60 characters, control characters dropped.
-fn short(value: &str) -> String {
-    let mut out: String = value.chars().filter(|c| !c.is_control()).take(60).collect();
-    if value.chars().filter(|c| !c.is_control()).nth(60).is_some() {
-        out.push('…');
-    }
-    out
 }
 
 /// What to do to bring the app from the options `before` to `after` (all of `after` at first):
@@ -385,6 +375,11 @@ mod tests {
         assert_eq!(ids(&e), ["board"]);
         assert_eq!((e.audience, e.view, e.compact, e.text), (None, None, false, None));
         assert_eq!(e.storage, Storage::Key(KEY.into()), "no place: the standalone app's own library");
+    }
+
+    #[test]
+    fn an_audience_listed_twice_is_offered_once() {
+        assert_eq!(ids(&read(r#"{"audiences": "board peer board"}"#)), ["board", "peer"]);
     }
 
     #[test]

@@ -514,9 +514,9 @@ fn kind(value: &Value) -> &'static str {
     }
 }
 
-/// A pack's text as quoted back in a problem: at most `QUOTED` characters, without control or
-/// direction-changing characters, so a line on a terminal reads as written.
-fn quoted(text: &str) -> String {
+/// Hostile text (a pack's, an embedding page's) as quoted back in a problem: at most `QUOTED`
+/// characters, without control or direction-changing characters, so a line reads as written.
+pub fn quoted(text: &str) -> String {
     let hidden = |c: &char| {
         c.is_control()
             || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
