@@ -12,7 +12,7 @@ use crate::engine::audience::{self, Audience};
 use crate::engine::checks::{self, CheckOptions};
 use crate::engine::compose::{compose_with_pack, Message};
 use crate::engine::org_pack::{self, quoted, OrgPack};
-use crate::engine::service::{understand_with_currency, ServiceInput, Understanding};
+use crate::engine::service::{understand_with, ServiceInput, Understanding};
 use crate::state::{Action, View};
 use crate::storage_format::{CheckSettings, KEY};
 
@@ -79,7 +79,7 @@ impl Org {
 
     /// What the engine reads in `input`, a bare "$" in the organisation's currency.
     pub fn understand(&self, input: &ServiceInput) -> Understanding {
-        understand_with_currency(input, self.pack.currency.as_deref())
+        understand_with(input, &self.pack)
     }
 
     /// The message for `audience`, linked to the organisation's goals where the service serves one.

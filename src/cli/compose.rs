@@ -6,15 +6,17 @@ use serde::Serialize;
 
 use super::{find_audiences, input, load_pack, write_out, Io, UsageError};
 use crate::engine::compose::{compose_all_with_pack, markdown, plain_text, Message};
-use crate::engine::derived::DerivedFigure;
+use crate::engine::value::{AssumptionUsed, DerivedFigure, Missing};
 use crate::engine::facts::{Fact, Problem};
-use crate::engine::service::{understand_with_currency, ServiceInput};
+use crate::engine::service::{understand_with, ServiceInput};
 
 /// The JSON the command prints (documented in the README).
 #[derive(Serialize)]
 struct Report<'a> {
     facts: &'a [Fact],
     derived: &'a [DerivedFigure],
+    assumptions: &'a [AssumptionUsed],
+    missing: Option<&'a Missing>,
     problems: &'a [Problem],
     messages: &'a [Message],
 }
@@ -76,7 +78,7 @@ pub fn run(parser: &mut lexopt::Parser, io: &mut Io<'_>) -> Result<(), UsageErro
     } else {
         ServiceInput::from_description(&text)
     };
-    let understanding = understand_with_currency(&service, pack.currency.as_deref());
+    let understanding = understand_with(&service, &pack);
     let messages: Vec<Message> = compose_all_with_pack(&service, &understanding, &audiences, seed, &pack);
     let output = match format {
         ComposeFormat::Markdown => markdown(&messages),
@@ -85,6 +87,8 @@ pub fn run(parser: &mut lexopt::Parser, io: &mut Io<'_>) -> Result<(), UsageErro
             let report = Report {
                 facts: &understanding.facts,
                 derived: &understanding.derived,
+                assumptions: &understanding.assumptions,
+                missing: understanding.missing.as_ref(),
                 problems: &understanding.problems,
                 messages: &messages,
             };

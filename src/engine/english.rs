@@ -1,7 +1,11 @@
 //! Small rules of written English the engine's output must get right: counts with the right noun
 //! form ("1 word", "1,200 words"), figures as people write them ("£3,333", "4.4 hours", "22
-//! minutes"), lists ("a, b and c"), and "a" or "an" by sound ("an 18% cut", "an MFA rollout", "a
-//! 50% cut").
+//! minutes", "£35 an hour"), quantities with their period and scope ("9 minutes per reset",
+//! "270 hours a month"), lists ("a, b and c"), and "a" or "an" by sound ("an 18% cut", "an MFA
+//! rollout", "a 50% cut"). The one place figures become words.
+
+use crate::engine::facts::{is_currency, Per};
+use crate::engine::value::quantity::{seconds_in, Quantity, Unit};
 
 /// `n` grouped by thousands, then the singular or plural noun: "1 sentence", "1,200 staff".
 pub fn count(n: usize, singular: &str, plural: &str) -> String {
@@ -79,7 +83,8 @@ pub fn money(amount: f64, currency: &str) -> String {
     let amount = amount.abs();
     let figure = if let Some(millions) = exact_millions(amount) {
         millions
-    } else if amount >= 100.0 {
+    } else if amount >= 100.0 || (amount * 100.0).round() % 100.0 == 0.0 {
+        // Whole units from 100 up, and whole amounts below ("£35", not "£35.00").
         number(amount.round())
     } else {
         format!("{:.2}", amount)
@@ -125,6 +130,101 @@ pub fn duration(seconds: f64) -> String {
 fn one_decimal(x: f64) -> f64 {
     (x * 10.0).round() / 10.0
 }
+
+/// What a figure is per, as said after it: "a month", "an hour", "over 3 years", "per ticket".
+pub fn period_words(per: &Per) -> String {
+    const TIMES: &[&str] =
+        &["year", "quarter", "month", "week", "day", "night", "hour", "shift", "fortnight"];
+    if per.count == 1.0 && TIMES.contains(&per.unit.as_str()) {
+        format!("{} {}", a_or_an(&per.unit), per.unit)
+    } else if per.count == 1.0 {
+        format!("per {}", per.unit)
+    } else {
+        format!("over {} {}s", number(per.count), per.unit)
+    }
+}
+
+/// How the user's figure reads: "6 days", "£1,100,000", "82%", "14 data breaches".
+pub fn quantity(value: f64, unit: &str) -> String {
+    match unit {
+        "%" => percent(value),
+        _ if is_currency(unit) => money(value, unit),
+        "x" => format!("{}x", number(value)),
+        "" => number(value),
+        _ if seconds_in(unit).is_some() => format!("{} {}", number(value), time_unit_for(value, unit)),
+        _ => format!("{} {unit}", number(value)),
+    }
+}
+
+/// A time unit in the number of its value: "1 day", "4 days", "1 working day"; abbreviations
+/// ("mins", "h") as written.
+fn time_unit_for(value: f64, unit: &str) -> String {
+    let word = unit.rsplit(' ').next().unwrap_or(unit);
+    let abbreviation = word.len() <= 4 && !matches!(word, "day" | "days" | "hour" | "week" | "year");
+    if abbreviation {
+        unit.to_string()
+    } else if value == 1.0 {
+        unit.strip_suffix('s').unwrap_or(unit).to_string()
+    } else if unit.ends_with('s') {
+        unit.to_string()
+    } else {
+        format!("{unit}s")
+    }
+}
+
+/// Hours of people's time as a person says them: "9 minutes" under an hour and a half, else
+/// hours, whole from 100 ("270 hours", "22.5 hours", "3,240 hours").
+pub fn hours(h: f64) -> String {
+    if h.abs() < 1.5 {
+        let minutes = (h * 60.0).round();
+        return count(minutes.abs() as usize, "minute", "minutes");
+    }
+    let shown = if h.abs() >= 100.0 { h.round() } else { one_decimal(h) };
+    format!("{} hours", number(shown))
+}
+
+/// A quantity's amount in words, with its unit: "£6,000", "270 hours", "2.2 full-time people",
+/// "30 TB", "20%", "30 months".
+pub fn amount(q: &Quantity) -> String {
+    match &q.unit {
+        Unit::Money(code) => money(q.amount, code),
+        Unit::Hours => hours(q.amount),
+        Unit::FullTimePeople => {
+            let shown = one_decimal(q.amount);
+            format!("{} full-time {}", number(shown), if shown == 1.0 { "person" } else { "people" })
+        }
+        Unit::Items(noun) => format!("{} {noun}", count_figure(one_decimal(q.amount))),
+        Unit::Percent => percent(one_decimal(q.amount)),
+        Unit::Months => format!("{} months", number(one_decimal(q.amount))),
+    }
+}
+
+/// A quantity in words with its scope and period: "9 minutes per reset", "270 hours a month",
+/// "£200 per TB a year", "£30 a year per member of staff".
+pub fn said(q: &Quantity) -> String {
+    let mut out = amount(q);
+    let scope = q.each.as_deref().map(|each| format!("per {}", person_word(each)));
+    let period = q.per.as_ref().map(period_words);
+    // A person's share reads best after its period ("£30 a year per member of staff"); a thing's
+    // before it ("£200 per TB a year").
+    let person = q.each.as_deref().is_some_and(|e| crate::engine::facts::counts_persons(&format!("{e}s")) || e == "staff" || e == "person");
+    let parts: Vec<String> =
+        if person { [period, scope] } else { [scope, period] }.into_iter().flatten().collect();
+    for part in parts {
+        out.push(' ');
+        out.push_str(&part);
+    }
+    out
+}
+
+/// One of the people a scope names: "staff" → "member of staff".
+pub fn person_word(each: &str) -> &str {
+    match each {
+        "staff" => "member of staff",
+        other => other,
+    }
+}
+
 
 /// "a" or "an" before `next`, by how it is said: "an 18%", "an 8-hour", "an MFA", "an hour",
 /// "a 50%", "a user", "a VPN".
@@ -217,6 +317,40 @@ mod tests {
         assert_eq!(money(40_000.0, "AUD"), "A$40,000");
         assert_eq!(money(1_500_000.0, "NZD"), "NZ$1.5 million");
         assert_eq!(money(500.0, "CHF"), "500 CHF");
+        assert_eq!(money(35.0, "GBP"), "£35", "a whole amount has no pence");
+        assert_eq!(money(0.3, "GBP"), "£0.30");
+    }
+
+    #[test]
+    fn quantities_read_with_their_period_and_scope() {
+        let per = |unit: &str| Some(Per { count: 1.0, unit: unit.into() });
+        let q = |amount: f64, unit: Unit| Quantity::new(amount, unit);
+        assert_eq!(said(&q(35.0, Unit::Money("GBP".into())).per(per("hour"))), "£35 an hour");
+        assert_eq!(said(&q(0.15, Unit::Hours).each(Some("reset".into()))), "9 minutes per reset");
+        assert_eq!(said(&q(270.0, Unit::Hours).per(per("month"))), "270 hours a month");
+        assert_eq!(said(&q(3240.4, Unit::Hours).per(per("year"))), "3,240 hours a year");
+        assert_eq!(said(&q(22.5, Unit::Hours)), "22.5 hours");
+        assert_eq!(
+            said(&q(200.0, Unit::Money("GBP".into())).each(Some("TB".into())).per(per("year"))),
+            "£200 per TB a year"
+        );
+        assert_eq!(
+            said(&q(30.0, Unit::Money("GBP".into())).each(Some("staff".into())).per(per("year"))),
+            "£30 a year per member of staff"
+        );
+        assert_eq!(amount(&q(2.18, Unit::FullTimePeople)), "2.2 full-time people");
+        assert_eq!(amount(&q(1.04, Unit::FullTimePeople)), "1 full-time person");
+        assert_eq!(amount(&q(22.5, Unit::Months)), "22.5 months");
+        assert_eq!(period_words(&Per { count: 3.0, unit: "year".into() }), "over 3 years");
+    }
+
+    #[test]
+    fn time_units_agree_with_their_number() {
+        assert_eq!(quantity(1.0, "days"), "1 day");
+        assert_eq!(quantity(4.0, "day"), "4 days");
+        assert_eq!(quantity(1.0, "working days"), "1 working day");
+        assert_eq!(quantity(5.0, "mins"), "5 mins");
+        assert_eq!(quantity(2.0, "hours"), "2 hours");
     }
 
     #[test]

@@ -11,7 +11,6 @@ macro_rules! data_file {
 pub mod audience;
 pub mod checks;
 pub mod compose;
-pub mod derived;
 pub mod english;
 pub mod facts;
 pub mod org_pack;
@@ -20,3 +19,4 @@ pub mod rehearsal;
 pub mod service;
 pub mod template;
 pub mod text;
+pub mod value;

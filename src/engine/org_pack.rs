@@ -11,6 +11,7 @@ use super::audience::{self, Audience};
 use super::checks::{BannedWord, GlossaryTerm, OrgWords, PreferredWord};
 use super::english::{group_thousands, series};
 use super::facts::currency_codes;
+use super::value::{AssumptionId, Assumptions, HourlyCost};
 
 /// Most goals read; the rest are left out with a problem.
 pub const MAX_GOALS: usize = 50;
@@ -30,8 +31,16 @@ const QUOTED: usize = 40;
 /// The example pack (a mid-size UK organisation), as JSON: what a demo loads.
 pub const EXAMPLE: &str = data_file!("example_pack.json");
 
-const PACK_FIELDS: &[&str] =
-    &["name", "goals", "glossary", "audience", "preferred_words", "banned_words", "currency"];
+const PACK_FIELDS: &[&str] = &[
+    "name",
+    "goals",
+    "glossary",
+    "audience",
+    "preferred_words",
+    "banned_words",
+    "currency",
+    "assumptions",
+];
 
 /// What an organisation's pack says. The default, with nothing in it, means no pack.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -48,6 +57,9 @@ pub struct OrgPack {
     /// The ISO code of the organisation's currency ("GBP"): a bare "$" is its dollar when it is
     /// one, and money typed by hand may default to it.
     pub currency: Option<String>,
+    /// The organisation's values for the value model's assumptions (what an hour of staff time
+    /// costs, working days…), used where the user set none.
+    pub assumptions: Assumptions,
 }
 
 /// A goal of the organisation's, and the words that show a service serves it.
@@ -147,6 +159,9 @@ impl Reader {
     fn pack(&mut self, map: &Map<String, Value>) -> OrgPack {
         self.unknown_fields("", map, PACK_FIELDS, "an organisation pack");
         let field = |name: &str| map.get(name).filter(|v| !v.is_null());
+        let currency = field("currency").and_then(|v| self.currency(v));
+        let assumptions =
+            field("assumptions").map(|v| self.assumptions(v, currency.as_deref())).unwrap_or_default();
         OrgPack {
             name: field("name").and_then(|v| self.text("name", v, "the organisation's name, as text")),
             goals: field("goals").map(|v| self.goals(v)).unwrap_or_default(),
@@ -158,8 +173,51 @@ impl Reader {
                     .unwrap_or_default(),
             },
             audience: field("audience").and_then(|v| self.audience(v)),
-            currency: field("currency").and_then(|v| self.currency(v)),
+            currency,
+            assumptions,
         }
+    }
+
+    /// The pack's values for the value model's assumptions, each checked against its range; the
+    /// hourly cost as money written with its currency ("£45", "A$60") or a number in the pack's
+    /// currency.
+    fn assumptions(&mut self, value: &Value, currency: Option<&str>) -> Assumptions {
+        let keys: Vec<&str> = AssumptionId::ALL.iter().map(|id| id.key()).collect();
+        let expected = "an object of assumptions (hourly_cost, working_days_per_year…)";
+        let Some(map) = self.object("assumptions", value, &keys, "the assumptions", expected) else {
+            return Assumptions::default();
+        };
+        let mut out = Assumptions::default();
+        for id in AssumptionId::ALL {
+            let Some(value) = map.get(id.key()).filter(|v| !v.is_null()) else { continue };
+            let field = format!("assumptions.{}", id.key());
+            if id == AssumptionId::HourlyCost {
+                out.hourly_cost = self.hourly_cost(&field, value, currency);
+                continue;
+            }
+            match value.as_f64().filter(|v| id.accepts(*v)) {
+                Some(number) => out.set(id, number),
+                None => self.problem(field, format!("expected {}, not {}", id.expected(), shown(value))),
+            }
+        }
+        out
+    }
+
+    fn hourly_cost(&mut self, field: &str, value: &Value, currency: Option<&str>) -> Option<HourlyCost> {
+        let cost = match (value, currency) {
+            (Value::Number(n), Some(code)) => n.as_f64().map(|amount| HourlyCost { amount, currency: code.to_string() }),
+            (Value::Number(_), None) => {
+                self.problem(field, "give the currency with the amount (“£45”), or set the pack's “currency”");
+                return None;
+            }
+            (Value::String(text), _) => HourlyCost::read(text, currency),
+            _ => None,
+        };
+        let cost = cost.filter(|c| AssumptionId::HourlyCost.accepts(c.amount));
+        if cost.is_none() {
+            self.problem(field, format!("expected {}, not {}", AssumptionId::HourlyCost.expected(), shown(value)));
+        }
+        cost
     }
 
     /// Reports every key of `map` not in `known`, naming the closest known one if it looks like a
@@ -516,6 +574,15 @@ fn kind(value: &Value) -> &'static str {
 
 /// Hostile text (a pack's, an embedding page's) as quoted back in a problem: at most `QUOTED`
 /// characters, without control or direction-changing characters, so a line reads as written.
+/// A JSON value as a problem shows it: text quoted safely, anything else as its kind.
+fn shown(value: &Value) -> String {
+    match value {
+        Value::String(text) => format!("“{}”", quoted(text)),
+        Value::Number(n) => n.to_string(),
+        other => kind(other).to_string(),
+    }
+}
+
 pub fn quoted(text: &str) -> String {
     let hidden = |c: &char| {
         c.is_control()

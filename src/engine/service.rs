@@ -4,9 +4,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::derived::{derive, Assumptions, DerivedFigure};
 use super::english;
 use super::facts::{extract_with_currency, Fact, Origin, Problem, Span};
+use super::org_pack::OrgPack;
+use super::value::{work_out, AssumptionUsed, Assumptions, DerivedFigure, Missing};
 
 /// Everything the user tells ValueLens about one service. Every field is optional.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -28,7 +29,13 @@ pub struct ServiceInput {
     pub ask: String,
     /// The user's own corrections to the facts found.
     pub corrections: Vec<Correction>,
+    /// The user's own settings for the value model's assumptions (hourly cost, working days…).
+    #[serde(skip_serializing_if = "is_default")]
     pub assumptions: Assumptions,
+}
+
+fn is_default(a: &Assumptions) -> bool {
+    *a == Assumptions::default()
 }
 
 /// A user's correction of the facts found. Corrections name a fact by its key (field and exact
@@ -47,7 +54,12 @@ pub enum Correction {
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Understanding {
     pub facts: Vec<Fact>,
+    /// What the value model worked out from the facts, each with its working.
     pub derived: Vec<DerivedFigure>,
+    /// The assumptions the derived figures rest on.
+    pub assumptions: Vec<AssumptionUsed>,
+    /// The one figure that would turn the most valuable result into money.
+    pub missing: Option<Missing>,
     pub problems: Vec<Problem>,
 }
 
@@ -72,27 +84,29 @@ impl ServiceInput {
 
 /// What the engine understands from `input`.
 pub fn understand(input: &ServiceInput) -> Understanding {
-    understand_with_currency(input, None)
+    understand_with(input, &OrgPack::default())
 }
 
-/// `understand` for an organisation whose currency is `currency` (an ISO code; see
-/// `extract_with_currency` for what it changes).
-pub fn understand_with_currency(input: &ServiceInput, currency: Option<&str>) -> Understanding {
+/// `understand` for an organisation with a pack: a bare "$" is its dollar (see
+/// `extract_with_currency`), and its assumptions stand where the user set none.
+pub fn understand_with(input: &ServiceInput, pack: &OrgPack) -> Understanding {
     let mut facts = Vec::new();
     let mut problems = Vec::new();
+    let mut texts = Vec::new();
     for (field, text) in input.fields() {
         let (read, unread) = read_part(text, field);
-        let found = extract_with_currency(read, field, currency);
+        let found = extract_with_currency(read, field, pack.currency.as_deref());
         facts.extend(found.facts);
         problems.extend(found.problems);
         problems.extend(unread);
+        texts.push((field, read));
     }
     apply_corrections(&mut facts, &input.corrections);
     for (i, fact) in facts.iter_mut().enumerate() {
         fact.id = format!("f{}", i + 1);
     }
-    let derived = derive(&facts, &input.assumptions);
-    Understanding { facts, derived, problems }
+    let worked = work_out(&facts, &texts, &input.assumptions.over(&pack.assumptions));
+    Understanding { facts, derived: worked.derived, assumptions: worked.assumptions, missing: worked.missing, problems }
 }
 
 /// How much of each field is read for figures, in bytes: about 8,000 words (some 16 pages), far
@@ -216,14 +230,13 @@ mod tests {
         let input = ServiceInput::from_description(
             "Licence spend went from $1.1M to $780k; US$50k a year goes to support.",
         );
-        let units = |currency| -> Vec<String> {
-            understand_with_currency(&input, currency).facts.into_iter().map(|f| f.unit).collect()
-        };
+        let with = |currency: Option<&str>| OrgPack { currency: currency.map(str::to_string), ..OrgPack::default() };
+        let units = |currency| -> Vec<String> { understand_with(&input, &with(currency)).facts.into_iter().map(|f| f.unit).collect() };
         assert_eq!(units(None), ["USD", "USD"]);
         assert_eq!(units(Some("AUD")), ["AUD", "USD"], "US$ says which dollar");
         assert_eq!(units(Some("GBP")), ["USD", "USD"], "only a dollar currency changes what $ means");
-        assert_eq!(understand_with_currency(&input, None), understand(&input));
-        let derived = understand_with_currency(&input, Some("AUD")).derived;
+        assert_eq!(understand_with(&input, &with(None)), understand(&input));
+        let derived = understand_with(&input, &with(Some("AUD"))).derived;
         assert!(derived.iter().any(|d| d.text == "A$320,000 less: a 29.1% reduction"), "{derived:?}");
     }
 

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::engine::derived::DerivedFigure;
+use crate::engine::value::DerivedFigure;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {

@@ -5,8 +5,9 @@
 use std::collections::BTreeMap;
 
 use super::translate::Translator;
-use crate::engine::derived::{difference, period_words, quantity, DerivedFigure, DerivedKind};
-use crate::engine::english;
+use crate::engine::english::{self, period_words, quantity};
+use crate::engine::value::quantity::is_time_unit;
+use crate::engine::value::{difference, DerivedFigure, Meaning};
 use crate::engine::facts::{counts_persons, is_currency, Direction, Fact, FactKind, PercentMeaning};
 use crate::engine::service::{ServiceInput, Understanding};
 use crate::engine::text::{sentences, word_count};
@@ -197,8 +198,10 @@ pub fn claims(input: &ServiceInput, understanding: &Understanding) -> Vec<Claim>
             by_fact.entry(first.as_str()).or_default().push(d);
         }
     }
-    let derived_from = |fact: &Fact, kind: DerivedKind| {
-        by_fact.get(fact.id.as_str()).and_then(|list| list.iter().copied().find(|d| d.kind == kind))
+    let derived_from = |fact: &Fact, kind: Meaning, period: &str| {
+        by_fact.get(fact.id.as_str()).and_then(|list| {
+            list.iter().copied().find(|d| d.kind == kind && d.per.as_ref().map_or("", |p| p.unit.as_str()) == period)
+        })
     };
     let mut out = Vec::new();
     for fact in facts {
@@ -207,8 +210,8 @@ pub fn claims(input: &ServiceInput, understanding: &Understanding) -> Vec<Claim>
             (FactKind::Percentage, Some(PercentMeaning::Availability), _) => {
                 let mut c = Claim::new("continuity", fact);
                 c.set("uptime", english::percent(fact.value));
-                c.use_figure("downtime_year", derived_from(fact, DerivedKind::DowntimePerYear));
-                c.use_figure("downtime_month", derived_from(fact, DerivedKind::DowntimePerMonth));
+                c.use_figure("downtime_year", derived_from(fact, Meaning::Downtime, "year"));
+                c.use_figure("downtime_month", derived_from(fact, Meaning::Downtime, "month"));
                 c
             }
             (FactKind::Change, _, direction) => {
@@ -224,22 +227,22 @@ pub fn claims(input: &ServiceInput, understanding: &Understanding) -> Vec<Claim>
                 c.set("before", with_period(said(fact.from.unwrap_or_default(), from_unit), fact));
                 c.set("after", with_period(said(fact.value, &fact.unit), fact));
                 // "used to take 2 days": only a time can be taken.
-                if crate::engine::derived::is_time_unit(&fact.unit) {
+                if is_time_unit(&fact.unit) {
                     c.set("time_before", with_period(said(fact.from.unwrap_or_default(), from_unit), fact));
                     c.set("time_after", with_period(said(fact.value, &fact.unit), fact));
                 }
                 if let Some(d) = difference(fact) {
                     c.set("difference", format!("{} {}", d.amount, d.comparative));
                 }
-                c.use_figure("pct", derived_from(fact, DerivedKind::Change).filter(|d| d.unit == "%"));
+                c.use_figure("pct", derived_from(fact, Meaning::Change, "").filter(|d| d.unit == "%"));
                 c
             }
             (FactKind::Money, _, Some(Direction::Better)) => {
                 let mut c = Claim::new("saving", fact);
                 c.set("amount", money_with_period(fact));
                 c.set_measures(&measures);
-                c.use_figure("monthly", derived_from(fact, DerivedKind::MoneyPerMonth));
-                c.use_figure("per_person", derived_from(fact, DerivedKind::MoneyPerPerson));
+                c.use_figure("monthly", derived_from(fact, Meaning::Saving, "month"));
+                c.use_figure("per_person", derived_from(fact, Meaning::Saving, "year").filter(|d| d.each.is_some()));
                 c
             }
             (FactKind::Money, _, _) => {
@@ -251,9 +254,9 @@ pub fn claims(input: &ServiceInput, understanding: &Understanding) -> Vec<Claim>
             (FactKind::Duration, _, Some(Direction::Better)) => {
                 let mut c = Claim::new("time_given_back", fact);
                 c.set("time", time_with_period(fact));
-                let hours = derived_from(fact, DerivedKind::TimeSavedPerYear);
+                let hours = derived_from(fact, Meaning::TimeSaved, "year");
                 c.use_figure("hours_year", hours);
-                c.use_figure("fte", derived_from(fact, DerivedKind::FullTimeEquivalents));
+                c.use_figure("fte", derived_from(fact, Meaning::FullTimeEquivalents, ""));
                 // Only people get time back ("300 agents"), not the tickets it was counted over.
                 let who = hours
                     .and_then(|h| h.from.get(1))
@@ -342,7 +345,7 @@ fn said(value: f64, unit: &str) -> String {
     match unit {
         "%" | "x" | "" => quantity(value, unit),
         _ if is_currency(unit) => quantity(value, unit),
-        _ if crate::engine::derived::is_time_unit(unit) => quantity(value, unit),
+        _ if is_time_unit(unit) => quantity(value, unit),
         _ => format!("{} {unit}", english::count_figure(value)),
     }
 }

@@ -2,9 +2,12 @@
 //! the words around it (unit, period, meaning, what it measures), then frequencies. Tokens are
 //! read once and each is used by at most one fact, so the work is linear in the text.
 
-use super::fact::{Direction, Fact, FactKind, Origin, Per, PercentMeaning, Span};
+mod roles;
+
+use super::fact::{Direction, Fact, FactKind, MoneyRole, Origin, Per, PercentMeaning, Span};
 use super::lexicon::{lexicon, Lexicon};
 use super::tokens::{tokenize, Kind, Number, Token};
+pub use roles::singular;
 
 /// Something in the text that looks like a figure but cannot be used as one.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
@@ -40,11 +43,14 @@ struct Quantity {
     unit: Unit,
     start: usize,
     end: usize,
+    /// A comparative between the number and its noun: "200,000 fewer pages" is `Some(false)`,
+    /// "300 more orders" `Some(true)`.
+    more: Option<bool>,
 }
 
 /// Little words that may join the words of one noun phrase ("time to resolve a P1").
 const JOINERS: &[&str] =
-    &["of", "to", "for", "a", "an", "the", "from", "on", "in", "now", "our", "their", "its"];
+    &["of", "to", "for", "a", "an", "the", "from", "on", "in", "at", "now", "our", "their", "its"];
 
 /// What a pattern found, before it is tied to its words.
 #[derive(Default)]
@@ -55,6 +61,8 @@ struct Draft {
     unit: String,
     from_unit: Option<String>,
     per: Option<Per>,
+    each: Option<String>,
+    role: Option<MoneyRole>,
     meaning: Option<PercentMeaning>,
     direction: Option<Direction>,
     measures: String,
@@ -146,7 +154,11 @@ impl Reader<'_> {
             return None;
         }
         let number = self.number(i)?.clone();
-        let after = i + 1;
+        let mut after = i + 1;
+        let more = self.word(after).and_then(|w| self.lex.comparatives.get(w).copied());
+        if more.is_some() && !number.percent && number.currency.is_none() {
+            after += 1;
+        }
         let (unit, end) = if number.percent {
             (Unit::Percent, after)
         } else if let Some(code) = &number.currency {
@@ -156,7 +168,7 @@ impl Reader<'_> {
         } else {
             self.unit_after(after)
         };
-        Some(Quantity { number, unit, start: i, end })
+        Some(Quantity { number, unit, start: i, end, more })
     }
 
     /// The unit spelled by the words at `i`: a time unit, or a noun phrase ending in a people or
@@ -298,6 +310,8 @@ impl Reader<'_> {
             unit: draft.unit,
             from_unit: draft.from_unit,
             per: draft.per,
+            each: draft.each,
+            role: draft.role,
             meaning: draft.meaning,
             direction: draft.direction,
             measures: draft.measures.trim().to_string(),
@@ -404,10 +418,7 @@ impl Reader<'_> {
     /// "5 seconds instead of 45", "3 hours a month instead of 3 days".
     fn instead_of(&self, i: usize) -> Option<ChangeMatch> {
         let after = self.quantity(i)?;
-        let (per, j) = match self.period_at(after.end) {
-            Some((per, next)) => (Some(per), next),
-            None => (None, after.end),
-        };
+        let (per, _, j) = self.rate_after(after.end);
         if !(self.is_word(j, &["instead", "rather"]) && self.is_word(j + 1, &["of", "than"])) {
             return None;
         }
@@ -431,9 +442,10 @@ impl Reader<'_> {
 
     /// "used to take 5 working days … now takes 2 hours" (within one sentence).
     fn used_to(&self, i: usize) -> Option<ChangeMatch> {
-        let mut j = i + 2;
-        if self.is_word(j, &["take", "be", "cost", "need", "run"]) {
-            j += 1;
+        // "used to take the desk 10 minutes", "used to wait 5 days": a few words before the figure.
+        let j = (i + 2..i + 6).find(|&j| self.number(j).is_some())?;
+        if (i + 2..j).any(|k| self.word(k).is_none()) {
+            return None;
         }
         let before = self.quantity(j)?;
         let mut k = before.end;
@@ -493,13 +505,10 @@ impl Reader<'_> {
             }
             _ => (None, value > from),
         };
-        let mut end = last;
-        let per = per_between.or_else(|| {
-            self.period_at(end).map(|(per, next)| {
-                end = next;
-                per
-            })
-        });
+        let (per_after, scope_after, mut end) = self.rate_after(last);
+        let per = per_between.or(per_after);
+        // "used to take 10 minutes each and now 1": a scope written after the before.
+        let scope = scope_after.or_else(|| self.scope_at(before.end).map(|(scope, _)| scope));
         let measures = measures.filter(|m| !m.is_empty()).unwrap_or_else(|| match &after.unit {
             Unit::People(n) | Unit::Count(n) => n.clone(),
             Unit::Time(..) => "time taken".into(),
@@ -508,6 +517,8 @@ impl Reader<'_> {
         });
         let unchanged = from_unit.is_none() && value == from;
         let direction = if unchanged { None } else { self.direction_of(went_up, &measures, &after.unit) };
+        let each = self.each_of(first, scope, &measures);
+        end = end.max(last);
         let draft = Draft {
             kind: FactKind::Change,
             value,
@@ -515,6 +526,7 @@ impl Reader<'_> {
             unit,
             from_unit,
             per,
+            each,
             direction,
             measures,
             ..Draft::default()
@@ -563,22 +575,42 @@ impl Reader<'_> {
                 );
             }
             Unit::Time(unit, _) => {
-                let mut end = q.end;
-                let per = self.period_at(end).map(|(p, next)| {
-                    end = next;
-                    p
+                // "2 hours less a week", "6 minutes faster": a time saved, written after it.
+                let compared = self.word(q.end).filter(|w| {
+                    matches!(*w, "less" | "fewer" | "faster" | "quicker" | "sooner" | "shorter")
                 });
-                let context: Vec<&str> =
-                    (q.start.saturating_sub(3)..q.start).filter_map(|j| self.word(j)).collect();
-                let saving = context
+                let (per, scope, mut end) = self.rate_after(q.end + usize::from(compared.is_some()));
+                // "10 minutes of typing per form": a scope after what the time is spent on.
+                let (per, scope) = match (per, scope) {
+                    (per, None) if self.is_word(end, &["of", "on"]) => {
+                        let at = (end + 1..end + 4).find(|&k| self.is_word(k, &["per", "each", "a", "an"]));
+                        match at.map(|k| self.rate_after(k)) {
+                            Some((later, Some(scope), next)) => {
+                                end = next;
+                                (per.or(later), Some(scope))
+                            }
+                            _ => (per, None),
+                        }
+                    }
+                    other => other,
+                };
+                end = end.max(q.end);
+                let context = self.clause_before(q.start, true);
+                let near = &context[..context.len().min(6)];
+                let saving = near
                     .iter()
-                    .any(|w| matches!(*w, "saves" | "saved" | "saving" | "save" | "freed" | "back"))
-                    || self.is_word(end, &["back", "saved"]);
+                    .any(|w| matches!(*w, "saves" | "saved" | "saving" | "save" | "freed" | "frees" | "back"))
+                    || self.is_word(end, &["back", "saved"])
+                    || compared.is_some()
+                    // "that used to take staff 3 minutes each": the whole time, no longer spent.
+                    || near.windows(2).any(|pair| pair == ["to", "used"]);
                 let measures = if saving {
                     "time saved".to_string()
                 } else {
                     self.phrase_before(q.start).map(|p| p.0).unwrap_or_else(|| "time".into())
                 };
+                let subject = self.phrase_before(q.start).map(|p| p.0).unwrap_or_default();
+                let each = self.each_of(q.start, scope, &subject);
                 let direction = saving.then_some(Direction::Better);
                 self.push(
                     Draft {
@@ -586,6 +618,7 @@ impl Reader<'_> {
                         value: q.number.value,
                         unit,
                         per,
+                        each,
                         direction,
                         measures,
                         ..Draft::default()
@@ -594,29 +627,37 @@ impl Reader<'_> {
                 );
             }
             Unit::People(noun) => {
+                // "300 new starters a year": people who come each period.
+                let (per, _, end) = self.rate_after(q.end);
+                let end = if per.is_some() { end } else { q.end };
                 self.push(
                     Draft {
                         kind: FactKind::People,
                         value: q.number.value,
                         unit: noun.clone(),
+                        per,
                         measures: noun,
                         ..Draft::default()
                     },
-                    (q.start, q.end),
+                    (q.start, end),
                 );
             }
             Unit::Count(noun) => {
-                let mut end = q.end;
-                let per = self.period_at(end).map(|(p, next)| {
-                    end = next;
-                    p
-                });
+                let (per, _, end) = self.rate_after(q.end);
+                // "200,000 fewer pages", "replaced 40 trips a month": things that no longer happen.
+                let avoided = self.clause_before(q.start, false).iter().take(4).any(|w| self.lex.avoided_words.contains(*w));
+                let direction = match q.more {
+                    // Fewer of something nobody calls good or bad ("30 TB fewer") is taken as good.
+                    Some(more) => self.direction_of(more, &noun, &q.unit).or((!more).then_some(Direction::Better)),
+                    None => avoided.then_some(Direction::Better),
+                };
                 self.push(
                     Draft {
                         kind: FactKind::Count,
                         value: q.number.value,
                         unit: noun.clone(),
                         per,
+                        direction,
                         measures: noun,
                         ..Draft::default()
                     },
@@ -697,7 +738,7 @@ impl Reader<'_> {
             self.push_percent(value, meaning, None, measures, (start, end));
             return;
         }
-        let trend_before = (q.start.saturating_sub(4)..q.start)
+        let trend_before = (q.start.saturating_sub(6)..q.start)
             .rev()
             .find_map(|j| self.word(j).and_then(|w| trend_of(lex, w)).map(|up| (j, up)));
         // "dropped to 0.1%" is a level, not a change by 0.1%.
@@ -747,11 +788,7 @@ impl Reader<'_> {
     }
 
     fn read_money(&mut self, q: Quantity, code: String) {
-        let mut end = q.end;
-        let per = self.period_at(end).map(|(p, next)| {
-            end = next;
-            p
-        });
+        let (mut per, scope, mut end) = self.rate_after(q.end);
         // "£40k a year of hardware maintenance", "USD 2.5M was invested in the new network".
         let preposition = (end..end + 3)
             .take_while(|&j| self.word(j).is_some())
@@ -760,27 +797,37 @@ impl Reader<'_> {
         let measures = match after.clone() {
             Some((m, span)) => {
                 end = self.token_index_ending_at(span.end) + 1;
+                // "$1.2 million in sales a month": the period after what the money is.
+                if per.is_none() {
+                    if let Some((later, next)) = self.period_at(end) {
+                        per = Some(later);
+                        end = next;
+                    }
+                }
                 m
             }
             None => self.phrase_before(q.start).map(|p| p.0).unwrap_or_default(),
         };
-        let context: Vec<&str> = (q.start.saturating_sub(3)..q.start).filter_map(|j| self.word(j)).collect();
-        let saving = context.iter().any(|w| {
-            matches!(
-                *w,
-                "saved" | "saves" | "save" | "saving" | "savings" | "retired" | "cut" | "avoided" | "reduced"
-            )
+        // "8,000 transactions a day worth £55": a price of the things just counted.
+        let each = self.each_of(q.start, scope, "").or_else(|| {
+            let priced = self.is_word(q.start.wrapping_sub(1), &["worth", "at", "valued"]);
+            priced.then(|| self.counted_before(q.start)).flatten()
         });
-        let overrun = context.iter().any(|w| matches!(*w, "overspent" | "overrun" | "overspend" | "lost"));
-        let direction = if saving {
-            Some(Direction::Better)
-        } else if overrun {
-            Some(Direction::Worse)
-        } else {
-            None
+        let (role, rate_per) = self.money_role(q.start, end, per.as_ref(), each.is_some());
+        let per = per.or(rate_per);
+        let direction = match role {
+            Some(MoneyRole::Saving) => Some(Direction::Better),
+            _ if self.clause_before(q.start, false).iter().take(3).any(|w| {
+                matches!(*w, "overspent" | "overrun" | "overspend" | "lost")
+            }) =>
+            {
+                Some(Direction::Worse)
+            }
+            _ => None,
         };
         // "saved $250k by moving…": the saving has no object to name, and the words before the
         // verb ("40 servers and") are not it.
+        let saving = role == Some(MoneyRole::Saving);
         let measures = if saving && after.is_none() { String::new() } else { measures };
         self.push(
             Draft {
@@ -788,6 +835,8 @@ impl Reader<'_> {
                 value: q.number.value,
                 unit: code,
                 per,
+                each,
+                role,
                 direction,
                 measures,
                 ..Draft::default()

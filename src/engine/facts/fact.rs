@@ -44,12 +44,35 @@ pub enum Direction {
     Worse,
 }
 
-/// What a figure is per: "a year" is `{count: 1, unit: "year"}`, "over three years" is
-/// `{count: 3, unit: "year"}`, "per ticket" is `{count: 1, unit: "ticket"}`.
+/// The period a figure is per: "a year" is `{count: 1, unit: "year"}`, "over three years" is
+/// `{count: 3, unit: "year"}`. What it is for each one of ("per ticket") is a fact's `each`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Per {
     pub count: f64,
     pub unit: String,
+}
+
+/// What an amount of money is, read from the words around it: the same "£30,000 a year" is a
+/// saving after "cutting call costs by", a cost after "costs", and a request after "approve".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MoneyRole {
+    /// Money no longer spent ("saves £20,000 a year", "cutting call costs by £30,000").
+    Saving,
+    /// Money spent, or to be spent, again and again ("costs £12,000 a year").
+    Cost,
+    /// Money spent once ("the upgrade cost £50,000", "£90k one-off").
+    OneOffCost,
+    /// Money coming in ("takes £2 million a year", "$1.2 million in sales a month").
+    Revenue,
+    /// What the user asks for ("approve £30k a year for backup"): a request, not a cost paid.
+    Ask,
+    /// What one item is worth or costs, with no saying which ("at £40 each", "4p a page").
+    Price,
+    /// What an hour of staff time costs ("staff time costs us £30 an hour", "paid at £45 an hour").
+    StaffRate,
+    /// What an hour of downtime costs ("an hour of downtime costs us £15,000").
+    DowntimeRate,
 }
 
 /// Where a fact came from.
@@ -79,6 +102,13 @@ pub struct Fact {
     pub from_unit: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub per: Option<Per>,
+    /// What the figure is for each one of, in the singular ("reset" for "10 minutes each",
+    /// "tb" for "£200 per TB", "manager" for "each of our 600 managers").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub each: Option<String>,
+    /// For money: what it is (a saving, a cost, revenue, the user's ask…), when the words say.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<MoneyRole>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meaning: Option<PercentMeaning>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

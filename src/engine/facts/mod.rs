@@ -6,8 +6,8 @@ mod fact;
 mod lexicon;
 mod tokens;
 
-pub use extract::{extract, extract_with_currency, Extraction, Problem};
-pub use fact::{Direction, Fact, FactKind, Origin, Per, PercentMeaning, Span};
+pub use extract::{extract, extract_with_currency, singular, Extraction, Problem};
+pub use fact::{Direction, Fact, FactKind, MoneyRole, Origin, Per, PercentMeaning, Span};
 pub use tokens::LARGEST_FIGURE;
 
 /// Every figure in `text` as a value, scales applied ("£40k" → 40,000, "2.3 million" →

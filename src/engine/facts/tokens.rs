@@ -145,7 +145,7 @@ fn next_is_digit(text: &str, at: usize) -> bool {
 
 /// Scans "£1.1M", "1,200", "99.95%", "8x", "40k" starting at `start`, its digits at `digits_at`
 /// (after the currency mark, if any).
-fn scan_number(text: &str, start: usize, digits_at: usize, currency: Option<String>) -> (Token, usize) {
+fn scan_number(text: &str, start: usize, digits_at: usize, mut currency: Option<String>) -> (Token, usize) {
     let bytes = text.as_bytes();
     let mut i = digits_at;
     let mut digits = String::new();
@@ -186,6 +186,11 @@ fn scan_number(text: &str, start: usize, digits_at: usize, currency: Option<Stri
         i += 1;
     } else if (rest.starts_with('M') || (rest.starts_with('m') && currency.is_some())) && ends_word(1) {
         value *= 1e6;
+        i += 1;
+    } else if rest.starts_with('p') && ends_word(1) && currency.is_none() {
+        // "4p a page": pence.
+        value /= 100.0;
+        currency = Some("GBP".to_string());
         i += 1;
     }
     let number = Number { value, currency, percent, times, spelled: false };
@@ -245,6 +250,9 @@ fn merge_number_words(tokens: Vec<Token>, dollar: Option<&str>) -> Vec<Token> {
                     number.value *= scale;
                 } else if let Some(code) = lex.currency(word, dollar).filter(|_| number.currency.is_none()) {
                     number.currency = Some(code);
+                } else if word == "pence" && number.currency.is_none() {
+                    number.value /= 100.0;
+                    number.currency = Some("GBP".to_string());
                 } else if word == "times" && !number.times {
                     number.times = true;
                 } else {
@@ -322,6 +330,10 @@ mod tests {
         assert_eq!(found[7], (40_000.0, gbp.clone(), false, false, "40,000 pounds"));
         assert_eq!(found[8], (5_000.0, gbp, false, false, "GBP 5k"));
         assert_eq!(found[9], (70.0, None, true, false, "70 per cent"));
+        let pence = numbers("4p a page, 30 pence each, 4pm");
+        assert_eq!(pence[0], (0.04, Some("GBP".to_string()), false, false, "4p"));
+        assert_eq!(pence[1], (0.3, Some("GBP".to_string()), false, false, "30 pence"));
+        assert_eq!(pence[2].1, None, "4pm is a time, not pence");
     }
 
     #[test]

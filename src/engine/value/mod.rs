@@ -1,0 +1,359 @@
+//! The value model: works out what a service's figures are worth. The user's facts enter as
+//! quantities with a meaning (time given back, a price, a volume…); small rules, each in the file
+//! of its concern, combine what agrees in unit, period and scope into new figures, round after
+//! round until nothing new follows (a fixed point, a few steps deep). Every figure keeps its
+//! working, the assumptions it rests on, the ids it came from and a formula that recomputes it;
+//! where one missing figure would turn the result into money, the model names it.
+
+mod availability;
+pub mod assumptions;
+mod business_case;
+mod change;
+pub mod figure;
+mod missing;
+mod periods;
+pub mod quantity;
+mod staff_time;
+mod totals;
+mod words;
+
+use std::collections::BTreeSet;
+
+use crate::engine::english;
+use crate::engine::facts::{Fact, FactKind, MoneyRole};
+pub use assumptions::{AssumptionId, AssumptionUsed, Assumptions, HourlyCost, Resolved};
+pub use change::{difference, Difference};
+pub use figure::{DerivedFigure, Expr, Level, Meaning};
+pub use missing::{Missing, MissingKind};
+use quantity::{seconds_in, Quantity, Unit};
+
+/// How many facts the model reads: a message says a handful of figures, and the first facts of
+/// a huge paste give plenty, so the work stays bounded.
+const MOST_FACTS: usize = 400;
+/// How many rounds of rules: chains are a few steps deep (a change × a volume → a month → a
+/// year → full-time people → money → payback).
+const ROUNDS: usize = 8;
+/// How many figures the model works out at most.
+const MOST_FIGURES: usize = 400;
+
+/// What the model works out for one service.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Worked {
+    pub derived: Vec<DerivedFigure>,
+    /// Every assumption a derived figure rests on, once each.
+    pub assumptions: Vec<AssumptionUsed>,
+    /// The one figure that would turn the most valuable result into money, when one would.
+    pub missing: Option<Missing>,
+}
+
+/// Everything that can honestly be worked out from `facts`, read from `texts` (each field's
+/// name and the part of its text that was read), with `assumptions` in force.
+pub fn work_out(facts: &[Fact], texts: &[(&str, &str)], assumptions: &Resolved) -> Worked {
+    let facts = &facts[..facts.len().min(MOST_FACTS)];
+    let mut pool = Pool::new(facts, texts, assumptions);
+    for _ in 0..ROUNDS {
+        let steps: Vec<Step> = RULES.iter().flat_map(|rule| rule(&pool)).collect();
+        let mut added = false;
+        for step in steps {
+            added |= pool.add(step);
+        }
+        if !added || pool.figures.len() >= MOST_FIGURES {
+            break;
+        }
+    }
+    let missing = missing::find(&pool);
+    let mut used: BTreeSet<AssumptionId> = BTreeSet::new();
+    let derived: Vec<DerivedFigure> = pool
+        .figures
+        .iter()
+        .map(|&k| {
+            used.extend(pool.known[k].assumptions.iter().copied());
+            pool.figure(k)
+        })
+        .collect();
+    let assumptions = used.into_iter().filter_map(|id| assumptions.used(id, words::assumption(id, assumptions))).collect();
+    Worked { derived, assumptions, missing }
+}
+
+/// A rule: what follows from the quantities known so far.
+type Rule = fn(&Pool<'_>) -> Vec<Step>;
+
+const RULES: &[Rule] = &[
+    availability::downtime,
+    availability::downtime_avoided,
+    change::percent_change,
+    change::differences,
+    totals::each_times_volume,
+    totals::each_times_people,
+    totals::per_person,
+    totals::percent_of_base,
+    totals::occasions,
+    periods::per_year,
+    periods::per_month,
+    staff_time::full_time,
+    staff_time::worth,
+    availability::revenue_per_hour,
+    availability::exposure,
+    business_case::payback,
+    business_case::over_horizon,
+];
+
+/// A quantity the model knows: one of the user's facts, or a figure worked out.
+pub(crate) struct Known<'f> {
+    /// "f3" for a fact, "d2" for a figure.
+    pub id: String,
+    pub meaning: Meaning,
+    pub q: Quantity,
+    /// What it is about, in the user's words ("password resets").
+    pub about: String,
+    /// The fact it is, for a fact.
+    pub fact: Option<&'f Fact>,
+    /// Which sentence of which field it is in (a figure: its first source's).
+    pub place: Option<(&'f str, usize)>,
+    /// How to get its amount: a fact's value in the model's units (minutes → hours), or a
+    /// figure by id.
+    pub term: Expr,
+    /// For a figure: its formula, working, sources, assumptions and the rule that made it.
+    pub formula: Option<Expr>,
+    pub working: String,
+    pub from: Vec<String>,
+    pub assumptions: Vec<AssumptionId>,
+    pub rule: &'static str,
+}
+
+impl Known<'_> {
+    /// Its quantity in words: "9 minutes per reset", "1,800 resets a month".
+    pub fn said(&self) -> String {
+        english::said(&self.q)
+    }
+
+    /// Whether it came, through any number of steps, from `id`.
+    pub fn comes_from(&self, id: &str, pool: &Pool<'_>) -> bool {
+        self.from.iter().any(|f| f == id || pool.get(f).is_some_and(|k| k.comes_from(id, pool)))
+    }
+}
+
+/// A new figure a rule proposes.
+pub(crate) struct Step {
+    pub meaning: Meaning,
+    pub q: Quantity,
+    pub about: String,
+    pub formula: Expr,
+    /// The known quantities it came from, by id.
+    pub from: Vec<String>,
+    pub assumptions: Vec<AssumptionId>,
+    pub working: String,
+    pub rule: &'static str,
+}
+
+/// Everything known about one service so far.
+pub(crate) struct Pool<'f> {
+    pub facts: &'f [Fact],
+    pub known: Vec<Known<'f>>,
+    /// Indexes of the worked-out figures in `known`, in order.
+    pub figures: Vec<usize>,
+    pub assumptions: &'f Resolved,
+    /// Whether the service runs every day (24/7, online), so a day is a calendar day.
+    pub every_day: bool,
+    /// Each fact's field and sentence, by id.
+    pub places: std::collections::BTreeMap<&'f str, (&'f str, usize)>,
+    seen: BTreeSet<String>,
+}
+
+impl<'f> Pool<'f> {
+    fn new(facts: &'f [Fact], texts: &[(&'f str, &'f str)], assumptions: &'f Resolved) -> Pool<'f> {
+        let breaks: Vec<(&str, Vec<usize>)> = texts.iter().map(|(field, text)| (*field, sentence_breaks(text))).collect();
+        let place = |fact: &Fact| {
+            let span = fact.span?;
+            let (field, ends) = breaks.iter().find(|(field, _)| *field == fact.field)?;
+            Some((*field, ends.partition_point(|&end| end < span.start)))
+        };
+        let places = facts.iter().filter_map(|f| place(f).map(|p| (f.id.as_str(), p))).collect();
+        let known = facts.iter().filter_map(|fact| {
+            seed(fact, assumptions).map(|(meaning, q, term, used)| Known {
+                id: fact.id.clone(),
+                meaning,
+                q,
+                about: fact.measures.clone(),
+                fact: Some(fact),
+                place: place(fact),
+                term,
+                formula: None,
+                working: String::new(),
+                from: Vec::new(),
+                assumptions: used,
+                rule: "fact",
+            })
+        });
+        let known: Vec<Known<'f>> = known.collect();
+        let every_day = texts.iter().any(|(_, text)| words::runs_every_day(text));
+        Pool { facts, known, figures: Vec::new(), assumptions, every_day, places, seen: BTreeSet::new() }
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Known<'f>> {
+        self.known.iter().find(|k| k.id == id)
+    }
+
+    /// The known quantities that mean `meaning`.
+    pub fn with(&self, meaning: Meaning) -> impl Iterator<Item = &Known<'f>> {
+        self.known.iter().filter(move |k| k.meaning == meaning)
+    }
+
+    /// The assumptions behind `inputs` (a fact's, to put it in the model's units; a figure's,
+    /// all down its chain), once each.
+    pub fn inputs_assumptions(&self, inputs: &[&Known<'_>]) -> Vec<AssumptionId> {
+        let set: BTreeSet<AssumptionId> = inputs.iter().flat_map(|k| k.assumptions.iter().copied()).collect();
+        set.into_iter().collect()
+    }
+
+    /// The value of a formula over what is known.
+    pub fn eval(&self, formula: &Expr) -> Option<f64> {
+        formula.eval(&|leaf| match leaf {
+            Expr::Fact(id) => self.facts.iter().find(|f| &f.id == id).map(|f| f.value),
+            Expr::Before(id) => self.facts.iter().find(|f| &f.id == id).and_then(|f| f.from),
+            Expr::Figure(id) => self.get(id).map(|k| k.q.amount),
+            Expr::Assumption(a) => self.assumptions.value(*a),
+            _ => None,
+        })
+    }
+
+    /// The first fact's field and sentence among `from`, for a new figure's place.
+    fn place_of(&self, from: &[String]) -> Option<(&'f str, usize)> {
+        from.iter().find_map(|id| self.get(id).and_then(|k| k.place))
+    }
+
+    /// Adds a rule's step unless the same figure is known already; whether it was new.
+    fn add(&mut self, step: Step) -> bool {
+        let mut sources = step.from.clone();
+        sources.sort();
+        let key = format!(
+            "{:?}|{}|{:?}|{:?}|{}",
+            step.meaning,
+            step.q.unit.name(),
+            step.q.per.as_ref().map(|p| (p.count.to_bits(), p.unit.clone())),
+            step.q.each,
+            sources.join(",")
+        );
+        if !step.q.amount.is_finite() || self.figures.len() >= MOST_FIGURES || !self.seen.insert(key) {
+            return false;
+        }
+        let id = format!("d{}", self.figures.len() + 1);
+        let place = self.place_of(&step.from);
+        self.figures.push(self.known.len());
+        self.known.push(Known {
+            term: Expr::Figure(id.clone()),
+            id,
+            meaning: step.meaning,
+            q: step.q,
+            about: step.about,
+            fact: None,
+            place,
+            formula: Some(step.formula),
+            working: step.working,
+            from: step.from,
+            assumptions: step.assumptions,
+            rule: step.rule,
+        });
+        true
+    }
+
+    /// The figure at `known[k]` as reported.
+    fn figure(&self, k: usize) -> DerivedFigure {
+        let known = &self.known[k];
+        let assumption = known
+            .assumptions
+            .iter()
+            .map(|a| words::assumption(*a, self.assumptions))
+            .collect::<Vec<_>>()
+            .join("; ");
+        DerivedFigure {
+            id: known.id.clone(),
+            kind: known.meaning,
+            level: known.meaning.level(),
+            value: known.q.amount,
+            unit: known.q.unit.name(),
+            per: known.q.per.clone(),
+            each: known.q.each.clone(),
+            figure: words::figure(known),
+            text: words::text(known, self),
+            working: known.working.clone(),
+            assumption: (!assumption.is_empty()).then_some(assumption),
+            assumptions: known.assumptions.clone(),
+            from: known.from.clone(),
+            formula: known.formula.as_ref().map(ToString::to_string).unwrap_or_default(),
+            about: known.about.clone(),
+        }
+    }
+}
+
+/// Where the sentences of `text` end (byte offsets of their breaks), as the fact reader splits
+/// them: at ". ! ? •" and line breaks, not at a decimal point.
+fn sentence_breaks(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    text.char_indices()
+        .filter(|&(i, c)| {
+            matches!(c, '!' | '?' | '\n' | '•')
+                || (c == '.' && !bytes.get(i + 1).is_some_and(|b| b.is_ascii_alphanumeric()))
+        })
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// What a fact brings to the model: its meaning, its quantity in the model's units, how to get
+/// that amount from the fact, and the assumptions that takes. Facts worked on as they are
+/// (changes, percentages) enter through their rules.
+fn seed(fact: &Fact, a: &Resolved) -> Option<(Meaning, Quantity, Expr, Vec<AssumptionId>)> {
+    use crate::engine::facts::Direction::Better;
+    let id = || Expr::Fact(fact.id.clone());
+    let items = |m: Meaning| (m, Quantity::new(fact.value, Unit::Items(fact.unit.clone())), id(), Vec::new());
+    let (meaning, q, term, used) = match fact.kind {
+        FactKind::People if fact.per.is_some() => items(Meaning::Volume),
+        FactKind::People => items(Meaning::People),
+        FactKind::Count if fact.unit == "times" => items(Meaning::Occasions),
+        FactKind::Count if fact.direction == Some(Better) => items(Meaning::Fewer),
+        FactKind::Count => items(Meaning::Volume),
+        FactKind::Duration if fact.direction == Some(Better) => {
+            let (hours, used) = in_hours(id(), &fact.unit)?;
+            let amount = hours.eval(&|leaf| match leaf {
+                Expr::Fact(_) => Some(fact.value),
+                Expr::Assumption(x) => a.value(*x),
+                _ => None,
+            })?;
+            (Meaning::TimeSaved, Quantity::new(amount, Unit::Hours), hours, used)
+        }
+        FactKind::Money => {
+            let meaning = match (fact.role, &fact.each) {
+                (Some(MoneyRole::Saving), _) => Meaning::Saving,
+                (Some(MoneyRole::Cost), _) => Meaning::Cost,
+                (Some(MoneyRole::OneOffCost), _) => Meaning::OneOffCost,
+                (Some(MoneyRole::Revenue), _) => Meaning::Revenue,
+                (Some(MoneyRole::StaffRate), _) => Meaning::StaffRate,
+                (Some(MoneyRole::DowntimeRate), _) => Meaning::DowntimeRate,
+                (Some(MoneyRole::Price), _) | (None, Some(_)) => Meaning::Price,
+                (None, None) if fact.per.is_some() => Meaning::Amount,
+                (Some(MoneyRole::Ask), _) | (None, None) => return None,
+            };
+            (meaning, Quantity::new(fact.value, Unit::Money(fact.unit.clone())), id(), Vec::new())
+        }
+        _ => return None,
+    };
+    let q = Quantity { per: fact.per.clone(), each: fact.each.clone(), ..q };
+    Some((meaning, q, term, used))
+}
+
+/// A time in the user's unit (`unit`) as hours of people's time: minutes ÷ 60; a day of work is
+/// a working day's hours, a week five of them. With the assumptions it uses.
+pub(crate) fn in_hours(value: Expr, unit: &str) -> Option<(Expr, Vec<AssumptionId>)> {
+    let seconds = seconds_in(unit)?;
+    let day = Expr::Assumption(AssumptionId::WorkingHoursPerDay);
+    let hours_a_day = vec![AssumptionId::WorkingHoursPerDay];
+    Some(match seconds {
+        s if s < 86400.0 => match 3600.0 / s {
+            1.0 => (value, Vec::new()),
+            per_hour => (value.over(Expr::Number(per_hour)), Vec::new()),
+        },
+        86400.0 => (value.times(day), hours_a_day),
+        604_800.0 => (value.times(Expr::Number(5.0)).times(day), hours_a_day),
+        _ => return None,
+    })
+}

@@ -1,0 +1,108 @@
+//! Periods: a figure per day, week, month or quarter as a figure a year, with the calendar
+//! stated — a person's working days and weeks for people's time, calendar days for a service
+//! that runs every day or for customers' business — and a year's money as a month's.
+
+use super::assumptions::AssumptionId::{HoursPerYear, WorkingDaysPerYear};
+use super::figure::{Expr, Meaning};
+use super::quantity::{Quantity, Unit};
+use super::words::is_customer_item;
+use super::{Known, Pool, Step};
+use crate::engine::english;
+use crate::engine::facts::Per;
+
+fn a_year() -> Option<Per> {
+    Some(Per { count: 1.0, unit: "year".into() })
+}
+
+/// Whether a day of `k` is a calendar day: the service runs every day, or it counts customers'
+/// business. People's time is counted in working days.
+fn calendar_days(pool: &Pool<'_>, k: &Known<'_>) -> bool {
+    let people = matches!(k.meaning, Meaning::TimeSaved | Meaning::StaffTimeValue);
+    let customers = matches!(&k.q.unit, Unit::Items(noun) if is_customer_item(noun)) || is_customer_item(&k.about);
+    !people && (pool.every_day || customers)
+}
+
+/// A figure per day, week, month or quarter → a year: "270 hours a month × 12 months = 3,240
+/// hours a year"; money over several years → a year.
+pub fn per_year(pool: &Pool<'_>) -> Vec<Step> {
+    let mut out = Vec::new();
+    let yearly = [Meaning::TimeSaved, Meaning::Saving, Meaning::Cost, Meaning::StaffTimeValue];
+    // Not a month worked out from a year: that would only come back to the year.
+    for k in pool.known.iter().filter(|k| yearly.contains(&k.meaning) && k.q.each.is_none() && k.rule != "per_month") {
+        let Some(per) = &k.q.per else { continue };
+        let working_days = pool.assumptions.value(WorkingDaysPerYear).unwrap_or(220.0);
+        let calendar = calendar_days(pool, k);
+        let (factor, words, assumptions) = match (per.unit.as_str(), per.count) {
+            ("month", c) if c == 1.0 => (Expr::Number(12.0), "12 months".to_string(), vec![]),
+            ("quarter", c) if c == 1.0 => (Expr::Number(4.0), "4 quarters".to_string(), vec![]),
+            ("day", c) if c == 1.0 && calendar => {
+                let days = pool.assumptions.value(HoursPerYear).unwrap_or(8760.0) / 24.0;
+                (Expr::Assumption(HoursPerYear).over(Expr::Number(24.0)), format!("{} days (it runs every day)", english::number(days)), vec![HoursPerYear])
+            }
+            ("day", c) if c == 1.0 => (
+                Expr::Assumption(WorkingDaysPerYear),
+                format!("{} working days", english::number(working_days)),
+                vec![WorkingDaysPerYear],
+            ),
+            ("week", c) if c == 1.0 && calendar => (Expr::Number(52.0), "52 weeks".to_string(), vec![]),
+            ("week", c) if c == 1.0 => (
+                Expr::Assumption(WorkingDaysPerYear).over(Expr::Number(5.0)),
+                format!("{} working weeks", english::number(working_days / 5.0)),
+                vec![WorkingDaysPerYear],
+            ),
+            // "£2.5 million over 3 years": the user's own figure, a year of it.
+            ("year", n) if n > 1.0 && k.rule == "fact" && k.q.currency().is_some() => {
+                (Expr::Number(1.0 / n), format!("÷ {}", english::number(n)), vec![])
+            }
+            _ => continue,
+        };
+        let formula = k.term.clone().times(factor);
+        let Some(amount) = pool.eval(&formula) else { continue };
+        let q = Quantity::new(amount, k.q.unit.clone()).per(a_year());
+        let working = if per.count > 1.0 {
+            format!("{} {words} = {}", k.said(), english::said(&q))
+        } else {
+            format!("{} × {words} = {}", k.said(), english::said(&q))
+        };
+        let mut used = pool.inputs_assumptions(&[k]);
+        used.extend(assumptions);
+        used.sort();
+        used.dedup();
+        out.push(Step {
+            meaning: k.meaning,
+            q,
+            about: k.about.clone(),
+            formula,
+            from: vec![k.id.clone()],
+            assumptions: used,
+            working,
+            rule: "per_year",
+        });
+    }
+    out
+}
+
+/// The user's money a year, saved or spent → a month: "£20,000 a year ÷ 12 = £1,667 a month".
+pub fn per_month(pool: &Pool<'_>) -> Vec<Step> {
+    let mut out = Vec::new();
+    for k in pool.known.iter().filter(|k| k.rule == "fact" && k.q.each.is_none() && k.q.period() == Some("year")) {
+        if !matches!(k.meaning, Meaning::Saving | Meaning::Cost) {
+            continue;
+        }
+        let formula = k.term.clone().over(Expr::Number(12.0));
+        let Some(amount) = pool.eval(&formula) else { continue };
+        let q = Quantity::new(amount, k.q.unit.clone()).per(Some(Per { count: 1.0, unit: "month".into() }));
+        let working = format!("{} ÷ 12 = {}", k.said(), english::said(&q));
+        out.push(Step {
+            meaning: k.meaning,
+            q,
+            about: k.about.clone(),
+            formula,
+            from: vec![k.id.clone()],
+            assumptions: Vec::new(),
+            working,
+            rule: "per_month",
+        });
+    }
+    out
+}

@@ -1,0 +1,171 @@
+//! Totals and shares: a figure for each item × the items each period ("9 minutes per reset ×
+//! 1,800 resets a month"), for each person × the people, a total ÷ the people it serves, a cut
+//! by a share × its base, a time × how often it happens. Only quantities whose units, periods and
+//! scopes agree combine: "40 engineers" × "12,000 tickets" is nothing.
+
+use super::figure::{Expr, Meaning};
+use super::quantity::{counts, Quantity, Unit};
+use super::words::is_customer_item;
+use super::{Known, Pool, Step};
+use crate::engine::english;
+use crate::engine::facts::{counts_persons, singular, Direction, FactKind, PercentMeaning};
+
+/// The noun a quantity counts, for things and people.
+fn noun<'k>(k: &'k Known<'_>) -> Option<&'k str> {
+    match &k.q.unit {
+        Unit::Items(noun) if !noun.is_empty() => Some(noun),
+        _ => None,
+    }
+}
+
+/// What a figure for each item, times how many, comes to: time stays time, a price of
+/// customers' things is revenue, of things no longer bought a saving, else a cost.
+fn product_meaning(each: Meaning, of: Meaning, noun: &str) -> Option<Meaning> {
+    Some(match (each, of) {
+        (Meaning::TimeSaved, _) => Meaning::TimeSaved,
+        (Meaning::Saving, _) => Meaning::Saving,
+        (Meaning::Price | Meaning::Cost, Meaning::Fewer) => Meaning::Saving,
+        (Meaning::Price, _) if is_customer_item(noun) => Meaning::Revenue,
+        (Meaning::Price | Meaning::Cost, _) => Meaning::Cost,
+        _ => return None,
+    })
+}
+
+/// A step for `each` × `many`: "{each} × {many} = {result}".
+fn product(pool: &Pool<'_>, each: &Known<'_>, many: &Known<'_>, meaning: Meaning, rule: &'static str) -> Option<Step> {
+    if !each.q.periods_agree(&many.q) || each.comes_from(&many.id, pool) || many.comes_from(&each.id, pool) {
+        return None;
+    }
+    let formula = each.term.clone().times(many.term.clone());
+    let amount = pool.eval(&formula)?;
+    let per = each.q.per.clone().or_else(|| many.q.per.clone());
+    let q = Quantity::new(amount, each.q.unit.clone()).per(per);
+    let working = format!("{} × {} = {}", each.said(), many.said(), english::said(&q));
+    let about = if meaning == Meaning::Revenue { noun(many).unwrap_or_default().to_string() } else { each.about.clone() };
+    let about = if about.is_empty() || about == "time saved" { noun(many).unwrap_or(&each.about).to_string() } else { about };
+    let assumptions = pool.inputs_assumptions(&[each, many]);
+    Some(Step { meaning, q, about, formula, from: vec![each.id.clone(), many.id.clone()], assumptions, working, rule })
+}
+
+/// A figure for each item × the items each period.
+pub fn each_times_volume(pool: &Pool<'_>) -> Vec<Step> {
+    let mut out = Vec::new();
+    for each in pool.known.iter().filter(|k| k.q.each.is_some()) {
+        let Some(one) = each.q.each.as_deref() else { continue };
+        // A volume as first given or worked out (a month's), not again for its year: the product
+        // becomes a year's by itself.
+        let volumes = pool.known.iter().filter(|k| matches!(k.meaning, Meaning::Volume | Meaning::Fewer));
+        for many in volumes.filter(|k| k.q.each.is_none() && k.rule != "per_year") {
+            let Some(noun) = noun(many).filter(|n| counts(n, one)) else { continue };
+            let Some(meaning) = product_meaning(each.meaning, many.meaning, noun) else { continue };
+            out.extend(product(pool, each, many, meaning, "each_times_volume"));
+        }
+    }
+    out
+}
+
+/// A figure for each person × the people: "30 minutes a month per manager × 600 managers".
+pub fn each_times_people(pool: &Pool<'_>) -> Vec<Step> {
+    let mut out = Vec::new();
+    for each in pool.known.iter().filter(|k| matches!(k.meaning, Meaning::TimeSaved | Meaning::Cost | Meaning::Saving | Meaning::Price)) {
+        let Some(one) = each.q.each.as_deref() else { continue };
+        for many in pool.with(Meaning::People) {
+            let Some(noun) = noun(many).filter(|n| counts(n, one)) else { continue };
+            let Some(meaning) = product_meaning(each.meaning, Meaning::People, noun) else { continue };
+            out.extend(product(pool, each, many, meaning, "each_times_people"));
+        }
+    }
+    out
+}
+
+/// A total for a group ÷ the people in it: "20 hours a month ÷ 6 people = 3.3 hours a month
+/// per person", "£12,000 a year ÷ 400 remote workers = £30 a year per remote worker". For time
+/// the user gave for a group, and for running costs.
+pub fn per_person(pool: &Pool<'_>) -> Vec<Step> {
+    let mut out = Vec::new();
+    let persons: Vec<&Known<'_>> =
+        pool.with(Meaning::People).filter(|p| noun(p).is_some_and(counts_persons) && p.q.amount > 0.0).collect();
+    for total in pool.known.iter().filter(|k| k.rule == "fact" && k.q.each.is_none() && k.q.per.is_some()) {
+        if !matches!(total.meaning, Meaning::TimeSaved | Meaning::Cost) {
+            continue;
+        }
+        // The people in the same sentence, else the first the user named.
+        let Some(people) = persons.iter().find(|p| p.place.is_some() && p.place == total.place).or(persons.first()) else {
+            continue;
+        };
+        let Some(noun) = noun(people) else { continue };
+        let formula = total.term.clone().over(people.term.clone());
+        let Some(amount) = pool.eval(&formula) else { continue };
+        let one = |word: &str| if word.eq_ignore_ascii_case("people") { "person".to_string() } else { singular(word) };
+        let person = match noun.rsplit_once(' ') {
+            Some((first, last)) => format!("{first} {}", one(last)),
+            None => one(noun),
+        };
+        let q = Quantity::new(amount, total.q.unit.clone()).per(total.q.per.clone()).each(Some(person));
+        let working = format!("{} ÷ {} = {}", total.said(), people.said(), english::said(&q));
+        out.push(Step {
+            meaning: total.meaning,
+            q,
+            about: total.about.clone(),
+            formula,
+            from: vec![total.id.clone(), people.id.clone()],
+            assumptions: pool.inputs_assumptions(&[total]),
+            working,
+            rule: "per_person",
+        });
+    }
+    out
+}
+
+/// A cut by a share × what it cut, in the same sentence: "30% of £120,000 a year = £36,000 a
+/// year" saved, "20% of 5,000 tickets a month = 1,000 fewer tickets a month".
+pub fn percent_of_base(pool: &Pool<'_>) -> Vec<Step> {
+    let mut out = Vec::new();
+    let cuts = pool.facts.iter().filter(|f| {
+        f.kind == FactKind::Percentage
+            && f.meaning == Some(PercentMeaning::Reduction)
+            && f.direction != Some(Direction::Worse)
+            && f.value > 0.0
+            && f.value <= 100.0
+    });
+    for cut in cuts {
+        let Some(&place) = pool.places.get(cut.id.as_str()) else { continue };
+        // Money spent and things handled in the same sentence (money whose role no word says
+        // counts as spent: "cut by 40% from £50,000 a year").
+        let bases: Vec<&Known<'_>> = pool
+            .known
+            .iter()
+            .filter(|k| k.place == Some(place) && k.rule == "fact" && k.q.per.is_some() && k.q.each.is_none())
+            .filter(|k| matches!(k.meaning, Meaning::Cost | Meaning::Volume | Meaning::Amount))
+            .collect();
+        let measures = cut.measures.to_lowercase();
+        let named = bases.iter().find(|b| {
+            noun(b).is_some_and(|n| measures.split(' ').any(|w| singular(w).eq_ignore_ascii_case(&singular(n))))
+        });
+        let Some(base) = named.copied().or_else(|| (bases.len() == 1).then(|| bases[0])) else { continue };
+        let formula = Expr::Fact(cut.id.clone()).over(Expr::Number(100.0)).times(base.term.clone());
+        let Some(amount) = pool.eval(&formula) else { continue };
+        let q = Quantity::new(amount, base.q.unit.clone()).per(base.q.per.clone());
+        let (meaning, result) = if base.q.currency().is_some() {
+            (Meaning::Saving, format!("{} saved", english::said(&q)))
+        } else {
+            (Meaning::Fewer, format!("{} fewer {}", english::count_figure(amount), english::said(&q).split_once(' ').map_or("", |(_, rest)| rest)))
+        };
+        let working = format!("{} of {} = {result}", english::percent(cut.value), base.said());
+        let about = if cut.measures.is_empty() { base.about.clone() } else { cut.measures.clone() };
+        out.push(Step { meaning, q, about, formula, from: vec![cut.id.clone(), base.id.clone()], assumptions: Vec::new(), working, rule: "percent_of_base" });
+    }
+    out
+}
+
+/// A time × how often it happens, in the same sentence: "2 hours × 3 times a week = 6 hours a
+/// week".
+pub fn occasions(pool: &Pool<'_>) -> Vec<Step> {
+    let mut out = Vec::new();
+    for time in pool.with(Meaning::TimeSaved).filter(|k| k.rule == "fact" && k.q.per.is_none() && k.q.each.is_none()) {
+        for times in pool.with(Meaning::Occasions).filter(|k| k.place.is_some() && k.place == time.place && k.q.per.is_some()) {
+            out.extend(product(pool, time, times, Meaning::TimeSaved, "occasions"));
+        }
+    }
+    out
+}
