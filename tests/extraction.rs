@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use valuelens::engine::english;
-use valuelens::engine::facts::{extract, Direction, Fact, FactKind, PercentMeaning};
+use valuelens::engine::facts::{extract, Direction, Fact, FactKind, MoneyRole, PercentMeaning};
 
 /// One fact in one line: `kind value[←from] unit[/per] [meaning] [better|worse] «measures» [text]`.
 fn describe(f: &Fact) -> String {
@@ -26,6 +26,9 @@ fn describe(f: &Fact) -> String {
     out.push_str(english::number(f.value).as_str());
     if !f.unit.is_empty() {
         out.push_str(&format!(" {}", f.unit));
+    }
+    if let Some(each) = &f.each {
+        out.push_str(&format!(" each {each}"));
     }
     if let Some(per) = &f.per {
         if per.count == 1.0 {
@@ -158,7 +161,7 @@ const CASES: &[(&str, &[&str])] = &[
     (
         "Agents save 12 minutes per ticket and handle 900 tickets a month.",
         &[
-            "duration 12 minutes/ticket better «time saved» [12 minutes per ticket]",
+            "duration 12 minutes each ticket better «time saved» [12 minutes per ticket]",
             "count 900 tickets/month «tickets» [900 tickets a month]",
         ],
     ),
@@ -209,7 +212,7 @@ const CASES: &[(&str, &[&str])] = &[
         "Each of 300 agents saves 20 minutes a day.",
         &[
             "people 300 agents «agents» [300 agents]",
-            "duration 20 minutes/day better «time saved» [20 minutes a day]",
+            "duration 20 minutes each agent/day better «time saved» [20 minutes a day]",
         ],
     ),
     (
@@ -255,7 +258,7 @@ const CASES: &[(&str, &[&str])] = &[
     (
         "We retired 40 servers and saved $250k annually.",
         &[
-            "count 40 servers «servers» [40 servers]",
+            "count 40 servers better «servers» [40 servers]",
             "money 250,000 USD/year better «» [$250k annually]",
         ],
     ),
@@ -372,7 +375,7 @@ const CASES: &[(&str, &[&str])] = &[
     (
         "Self-service saves each user 5 minutes a week across 2,400 users.",
         &[
-            "duration 5 minutes/week better «time saved» [5 minutes a week]",
+            "duration 5 minutes each user/week better «time saved» [5 minutes a week]",
             "people 2,400 users «users» [2,400 users]",
         ],
     ),
@@ -598,6 +601,79 @@ fn every_case_extracts_what_a_reader_would() {
         CASES.len(),
         failures.join("\n")
     );
+}
+
+/// What money is, read from the words around it: each sentence and the role of its money.
+const ROLES: &[(&str, &[MoneyRole])] = &[
+    ("We merged the phone systems, cutting call costs by £30,000 a year.", &[MoneyRole::Saving]),
+    ("The new VPN costs £12,000 a year for 400 remote workers.", &[MoneyRole::Cost]),
+    ("The upgrade cost £50,000 and saves £20,000 a year.", &[MoneyRole::OneOffCost, MoneyRole::Saving]),
+    (
+        "The migration costs £90k one-off and cuts hosting by £4,000 a month.",
+        &[MoneyRole::OneOffCost, MoneyRole::Saving],
+    ),
+    ("We have a budget of £2.4 million.", &[MoneyRole::Cost]),
+    ("The online shop takes £2 million a year.", &[MoneyRole::Revenue]),
+    ("Our store averages $1.2 million in sales a month.", &[MoneyRole::Revenue]),
+    ("Please approve £30k a year for backup.", &[MoneyRole::Ask]),
+    ("Orders come in at £40 each.", &[MoneyRole::Price]),
+    ("We print less, at 4p a page.", &[MoneyRole::Price]),
+    ("Staff time costs us £30 an hour.", &[MoneyRole::StaffRate]),
+    ("Overtime is paid at £45 an hour.", &[MoneyRole::StaffRate]),
+    ("A driver's hour costs us €32.", &[MoneyRole::StaffRate]),
+    ("An hour of downtime on the booking system costs us £15,000.", &[MoneyRole::DowntimeRate]),
+    ("Each ticket costs us about £15 to handle.", &[MoneyRole::Cost]),
+    ("The new laptops cost £240,000 up front.", &[MoneyRole::OneOffCost]),
+    ("We overspent by £20k on the project.", &[MoneyRole::OneOffCost]),
+];
+
+#[test]
+fn money_is_read_as_a_saving_a_cost_revenue_a_request_a_price_or_a_rate() {
+    for (text, expected) in ROLES {
+        let roles: Vec<Option<MoneyRole>> = extract(text, "description")
+            .facts
+            .iter()
+            .filter(|f| f.kind == FactKind::Money)
+            .map(|f| f.role)
+            .collect();
+        let expected: Vec<Option<MoneyRole>> = expected.iter().map(|r| Some(*r)).collect();
+        assert_eq!(roles, expected, "{text}");
+    }
+    let asked = extract("£40k a year to renew the filter", "ask").facts;
+    assert_eq!(asked[0].role, Some(MoneyRole::Ask), "money in the ask is asked for");
+}
+
+/// What a figure is for each one of: each sentence, a figure in it, and its scope.
+const SCOPES: &[(&str, &str, Option<&str>)] = &[
+    (
+        "Resets used to take 10 minutes each and now take 1 minute; we do 1,800 resets a month.",
+        "used to take",
+        Some("reset"),
+    ),
+    ("It saves each of our 600 managers about 30 minutes a month.", "30 minutes a month", Some("manager")),
+    ("Our 300 agents each save 20 minutes a day.", "20 minutes a day", Some("agent")),
+    ("It saves our 2,000 staff 15 minutes a week each.", "15 minutes a week each", Some("staff")),
+    ("Storage costs £200 per TB a year.", "£200 per TB a year", Some("TB")),
+    ("Mail costs £8 per user a month.", "£8 per user a month", Some("user")),
+    ("We print 200,000 pages, at 4p a page.", "4p a page", Some("page")),
+    ("It takes 5,000 orders a day at £40 each.", "£40 each", Some("order")),
+    ("Video calls replaced 40 trips a month, each costing £120 in travel.", "£120 in travel", Some("trip")),
+    ("It saves 10 minutes of typing per form.", "10 minutes of typing per form", Some("form")),
+    ("It handles 8,000 transactions a day worth £55 on average.", "£55 on average", Some("transaction")),
+    ("The budget is £20k per head.", "£20k per head", Some("person")),
+    ("A script saves the payroll team of 6 people 20 hours a month.", "20 hours a month", None),
+    ("It saves 15 minutes a week each, and staff time costs us £30 an hour.", "£30 an hour", None),
+    ("We cut calls by 25%; each agent call costs us £4.", "£4", Some("call")),
+];
+
+#[test]
+fn a_figure_knows_what_it_is_each_of() {
+    for (text, figure, expected) in SCOPES {
+        let facts = extract(text, "description").facts;
+        let fact = facts.iter().find(|f| f.text.starts_with(figure));
+        assert!(fact.is_some(), "{text}: no fact “{figure}” in {facts:?}");
+        assert_eq!(fact.and_then(|f| f.each.as_deref()), *expected, "{text}");
+    }
 }
 
 #[test]

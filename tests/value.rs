@@ -87,7 +87,11 @@ fn understood(text: &str) -> (Understanding, Vec<Message>) {
 }
 
 fn listing(u: &Understanding) -> String {
-    u.derived.iter().map(|d| format!("  {} {:?} {} | {}", d.id, d.kind, d.text, d.working)).collect::<Vec<_>>().join("\n")
+    u.derived
+        .iter()
+        .map(|d| format!("  {} {:?} {} | {}", d.id, d.kind, d.text, d.working))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 #[test]
@@ -168,7 +172,9 @@ fn the_one_missing_figure_is_named() {
         let gap = missing.map(|m| m.gap.clone()).unwrap_or_default();
         assert!(board.is_some_and(|b| b.gaps.contains(&gap)), "{}: the board's gaps lack “{gap}”", case.text);
         let asked = board.is_some_and(|b| {
-            b.questions.iter().any(|q| q.prepare.as_deref().is_some_and(|p| p.contains("an hour of staff time")))
+            b.questions
+                .iter()
+                .any(|q| q.prepare.as_deref().is_some_and(|p| p.contains("an hour of staff time")))
         });
         assert!(asked || kind != "hourly_cost", "{}: no question about an hour's cost", case.text);
     }

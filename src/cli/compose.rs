@@ -6,9 +6,9 @@ use serde::Serialize;
 
 use super::{find_audiences, input, load_pack, write_out, Io, UsageError};
 use crate::engine::compose::{compose_all_with_pack, markdown, plain_text, Message};
-use crate::engine::value::{AssumptionUsed, DerivedFigure, Missing};
 use crate::engine::facts::{Fact, Problem};
 use crate::engine::service::{understand_with, ServiceInput};
+use crate::engine::value::{AssumptionUsed, DerivedFigure, Missing};
 
 /// The JSON the command prints (documented in the README).
 #[derive(Serialize)]

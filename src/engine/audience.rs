@@ -34,6 +34,10 @@ pub struct Audience {
     pub pitch_words: [usize; 2],
     /// Kinds of claim this audience hears first (see `compose::claims::CLAIM_KINDS`).
     pub claim_order: Vec<String>,
+    /// Whether it hears the business figure first (money gained, then time, then risk), and is
+    /// asked for the one figure that would turn a result into money.
+    #[serde(default)]
+    pub value_first: bool,
     /// The concern each kind of claim serves for this audience ("saving" → "cost").
     pub concerns: BTreeMap<String, String>,
     /// Headline templates by claim kind, and "default" for a service with no usable claim.
@@ -59,10 +63,28 @@ pub struct Audience {
 #[serde(deny_unknown_fields)]
 pub struct QuestionTemplate {
     pub question: String,
-    /// Claim kind → answer template; the first kind (in this order) the facts support is used.
-    pub answers: BTreeMap<String, String>,
+    /// Claim kind → answer wordings (one, or a list); the first kind (in this order) the facts
+    /// support is used, in the wording that says the most of what the user gave.
+    pub answers: BTreeMap<String, Wordings>,
     /// What to prepare when no claim supports an answer.
     pub prepare: String,
+}
+
+/// One wording, or several to choose among: `"It saves {amount}."` or a list of them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Wordings {
+    One(String),
+    Many(Vec<String>),
+}
+
+impl Wordings {
+    pub fn as_slice(&self) -> &[String] {
+        match self {
+            Wordings::One(one) => std::slice::from_ref(one),
+            Wordings::Many(many) => many,
+        }
+    }
 }
 
 /// Something this audience will want; said when no claim of these kinds exists.

@@ -202,19 +202,22 @@ pub fn amount(q: &Quantity) -> String {
 /// A quantity in words with its scope and period: "9 minutes per reset", "270 hours a month",
 /// "£200 per TB a year", "£30 a year per member of staff".
 pub fn said(q: &Quantity) -> String {
-    let mut out = amount(q);
-    let scope = q.each.as_deref().map(|each| format!("per {}", person_word(each)));
-    let period = q.per.as_ref().map(period_words);
-    // A person's share reads best after its period ("£30 a year per member of staff"); a thing's
-    // before it ("£200 per TB a year").
-    let person = q.each.as_deref().is_some_and(|e| crate::engine::facts::counts_persons(&format!("{e}s")) || e == "staff" || e == "person");
-    let parts: Vec<String> =
-        if person { [period, scope] } else { [scope, period] }.into_iter().flatten().collect();
-    for part in parts {
-        out.push(' ');
-        out.push_str(&part);
-    }
-    out
+    format!("{}{}", amount(q), scope_and_period(q.each.as_deref(), q.per.as_ref()))
+}
+
+/// What a figure is for each one of and per, as said after it (with a leading space): " per TB
+/// a year"; a person's share reads best after its period (" a year per member of staff").
+pub fn scope_and_period(each: Option<&str>, per: Option<&Per>) -> String {
+    let scope = each.map(|each| format!("per {}", person_word(each)));
+    let period = per.map(period_words);
+    let person = each.is_some_and(is_person);
+    let parts = if person { [period, scope] } else { [scope, period] };
+    parts.into_iter().flatten().map(|part| format!(" {part}")).collect()
+}
+
+/// Whether a scope names people ("manager", "staff", "person"), not things ("reset", "TB").
+pub fn is_person(each: &str) -> bool {
+    crate::engine::facts::counts_persons(&format!("{each}s")) || matches!(each, "staff" | "person")
 }
 
 /// One of the people a scope names: "staff" → "member of staff".
@@ -224,7 +227,6 @@ pub fn person_word(each: &str) -> &str {
         other => other,
     }
 }
-
 
 /// "a" or "an" before `next`, by how it is said: "an 18%", "an 8-hour", "an MFA", "an hour",
 /// "a 50%", "a user", "a VPN".

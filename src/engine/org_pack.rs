@@ -31,16 +31,8 @@ const QUOTED: usize = 40;
 /// The example pack (a mid-size UK organisation), as JSON: what a demo loads.
 pub const EXAMPLE: &str = data_file!("example_pack.json");
 
-const PACK_FIELDS: &[&str] = &[
-    "name",
-    "goals",
-    "glossary",
-    "audience",
-    "preferred_words",
-    "banned_words",
-    "currency",
-    "assumptions",
-];
+const PACK_FIELDS: &[&str] =
+    &["name", "goals", "glossary", "audience", "preferred_words", "banned_words", "currency", "assumptions"];
 
 /// What an organisation's pack says. The default, with nothing in it, means no pack.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -205,9 +197,14 @@ impl Reader {
 
     fn hourly_cost(&mut self, field: &str, value: &Value, currency: Option<&str>) -> Option<HourlyCost> {
         let cost = match (value, currency) {
-            (Value::Number(n), Some(code)) => n.as_f64().map(|amount| HourlyCost { amount, currency: code.to_string() }),
+            (Value::Number(n), Some(code)) => {
+                n.as_f64().map(|amount| HourlyCost { amount, currency: code.to_string() })
+            }
             (Value::Number(_), None) => {
-                self.problem(field, "give the currency with the amount (“£45”), or set the pack's “currency”");
+                self.problem(
+                    field,
+                    "give the currency with the amount (“£45”), or set the pack's “currency”",
+                );
                 return None;
             }
             (Value::String(text), _) => HourlyCost::read(text, currency),
@@ -215,7 +212,10 @@ impl Reader {
         };
         let cost = cost.filter(|c| AssumptionId::HourlyCost.accepts(c.amount));
         if cost.is_none() {
-            self.problem(field, format!("expected {}, not {}", AssumptionId::HourlyCost.expected(), shown(value)));
+            self.problem(
+                field,
+                format!("expected {}, not {}", AssumptionId::HourlyCost.expected(), shown(value)),
+            );
         }
         cost
     }
@@ -741,6 +741,10 @@ mod tests {
         assert_eq!(
             problems(json),
             [
+                pair(
+                    "currency",
+                    "expected one of the currency codes ValueLens reads (AUD, CAD, EUR, GBP, NZD or USD), not “XYZ”"
+                ),
                 pair("name", "expected the organisation's name, as text, not a number"),
                 pair("goals[0].goal", "expected the goal, as text (“open two new regions by 2027”), not empty text"),
                 pair("goals[0].keywords[1]", "expected a keyword with a letter or digit in it, not “--”"),
@@ -762,10 +766,6 @@ mod tests {
                 pair("banned_words[1].word", "expected the word, as text"),
                 pair("preferred_words[0].instead_of", "expected a list of words, not text"),
                 pair("preferred_words[1].instead_of[0]", "is the word to use, “staff”"),
-                pair(
-                    "currency",
-                    "expected one of the currency codes ValueLens reads (AUD, CAD, EUR, GBP, NZD or USD), not “XYZ”"
-                ),
             ]
         );
         let pack = read(json).pack;
@@ -777,6 +777,47 @@ mod tests {
             pack.words.preferred_words,
             [PreferredWord { word: "staff".into(), instead_of: vec!["workers".into()] }]
         );
+    }
+
+    #[test]
+    fn the_packs_assumptions_are_read_and_bad_ones_named() {
+        let json = r#"{"currency": "EUR", "assumptions": {"hourly_cost": 48, "working_days_per_year": 210,
+            "recapture_rate": 50, "horizon_years": 5}}"#;
+        let reading = read(json);
+        assert!(reading.problems.is_empty(), "{:?}", reading.problems);
+        let a = &reading.pack.assumptions;
+        assert_eq!(a.hourly_cost, Some(HourlyCost { amount: 48.0, currency: "EUR".into() }));
+        assert_eq!(
+            (a.working_days_per_year, a.recapture_rate, a.horizon_years),
+            (Some(210.0), Some(50.0), Some(5.0))
+        );
+        let written =
+            read(r#"{"assumptions": {"hourly_cost": "A$60 an hour"}}"#).pack.assumptions.hourly_cost;
+        assert_eq!(written, Some(HourlyCost { amount: 60.0, currency: "AUD".into() }));
+        let bad = r#"{"assumptions": {"hourly_cost": 45, "working_days_per_year": 900, "recapture_rate": "half",
+            "hourly_costs": 1}}"#;
+        assert_eq!(
+            problems(bad),
+            [
+                pair(
+                    "assumptions.hourly_costs",
+                    "not a field of the assumptions; did you mean “hourly_cost”?"
+                ),
+                pair(
+                    "assumptions.working_days_per_year",
+                    "expected a person's working days in a year, up to 366, not 900"
+                ),
+                pair(
+                    "assumptions.hourly_cost",
+                    "give the currency with the amount (“£45”), or set the pack's “currency”"
+                ),
+                pair(
+                    "assumptions.recapture_rate",
+                    "expected a share of the time put to other work, in per cent (1 to 100), not “half”"
+                ),
+            ]
+        );
+        assert_eq!(read(bad).pack.assumptions, Assumptions::default(), "bad values fall back");
     }
 
     #[test]
@@ -824,7 +865,7 @@ mod tests {
                 pair("audience.colour", &format!(
                     "not a field of an audience, which has {}",
                     "ask, avoid, claim_order, concerns, gaps, goal, headlines, id, label, listens_for, max_grade, \
-                     next_step, opening, pitch_words, points, questions, slot_seconds, summary, tone, value and based_on"
+                     next_step, opening, pitch_words, points, questions, slot_seconds, summary, tone, value, value_first and based_on"
                 )),
                 pair("audience.max_grade", "does not fit an audience: invalid type: string \"high\", expected f64"),
                 pair("audience.opening", "does not fit an audience: invalid type: integer `5`, expected a sequence"),
@@ -852,7 +893,7 @@ mod tests {
                 pair(
                     "colour",
                     "not a field of an organisation pack, which has name, goals, glossary, audience, \
-                     preferred_words, banned_words and currency"
+                     preferred_words, banned_words, currency and assumptions"
                 ),
                 pair("glosary", "not a field of an organisation pack; did you mean “glossary”?"),
             ]

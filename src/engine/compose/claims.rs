@@ -5,12 +5,13 @@
 use std::collections::BTreeMap;
 
 use super::translate::Translator;
-use crate::engine::english::{self, period_words, quantity};
-use crate::engine::value::quantity::is_time_unit;
-use crate::engine::value::{difference, DerivedFigure, Meaning};
+use crate::engine::english::{self, quantity};
+use crate::engine::facts::MoneyRole;
 use crate::engine::facts::{counts_persons, is_currency, Direction, Fact, FactKind, PercentMeaning};
 use crate::engine::service::{ServiceInput, Understanding};
 use crate::engine::text::{sentences, word_count};
+use crate::engine::value::quantity::is_time_unit;
+use crate::engine::value::{difference, DerivedFigure, Level, Meaning};
 
 /// Every kind of claim, in no particular order (audiences order them).
 pub fn claim_kinds() -> impl Iterator<Item = &'static str> {
@@ -40,9 +41,13 @@ pub const CLAIM_SLOTS: &[(&str, &[&str])] = &[
         "setback",
         &["measures", "is", "s", "it", "before", "after", "time_before", "time_after", "difference", "pct"],
     ),
-    ("saving", &["amount", "measures", "is", "s", "it", "monthly", "per_person"]),
-    ("spend", &["amount", "measures", "is", "s", "it"]),
-    ("time_given_back", &["time", "hours_year", "fte", "who"]),
+    ("saving", &["amount", "measures", "is", "s", "it", "monthly", "per_person", "over"]),
+    ("spend", &["amount", "measures", "is", "s", "it", "per_person"]),
+    ("time_given_back", &["time", "hours_year", "fte", "who", "worth", "each_time", "total"]),
+    ("payback", &["payback", "cost", "saving", "net", "horizon", "return"]),
+    ("payback_late", &["payback", "cost", "saving", "net", "horizon", "return"]),
+    ("revenue", &["revenue", "exposed", "downtime_year"]),
+    ("exposure", &["exposed", "downtime_year", "rate"]),
     ("speed", &["time", "measures", "is", "s", "it"]),
     ("protection", &["count"]),
     ("reduction", &["pct", "measures", "is", "s", "it"]),
@@ -96,16 +101,44 @@ pub struct Claim {
     pub sources: Vec<String>,
     /// Derived figures the claim's slots use (for the message's workings).
     pub derived: Vec<String>,
+    /// The level of the business figure it carries (money, time, risk), if any.
+    pub level: Option<Level>,
+    /// Whether that figure is a gain (a saving, time given back) rather than a cost.
+    pub gain: bool,
 }
 
 impl Claim {
     fn new(kind: &'static str, fact: &Fact) -> Claim {
+        Claim::about(kind, vec![fact.id.clone()])
+    }
+
+    /// A claim of `kind` drawn from the facts and figures `sources`.
+    pub(super) fn about(kind: &'static str, sources: Vec<String>) -> Claim {
         Claim {
             kind,
             slots: BTreeMap::new(),
             in_user_words: BTreeMap::new(),
-            sources: vec![fact.id.clone()],
+            sources,
             derived: Vec::new(),
+            level: None,
+            gain: false,
+        }
+    }
+
+    /// Marks the claim as carrying a business figure of `level`.
+    pub(super) fn at(mut self, level: Level, gain: bool) -> Claim {
+        self.level = Some(level);
+        self.gain = gain;
+        self
+    }
+
+    /// How early a message that leads with value says it: money gained, then time, then risk,
+    /// then everything else (costs and counts).
+    pub fn value_rank(&self) -> usize {
+        match (self.level, self.gain) {
+            (Some(level), true) => level as usize,
+            (Some(Level::Risk), false) => Level::Risk as usize,
+            _ => Level::Operational as usize,
         }
     }
 
@@ -118,7 +151,7 @@ impl Claim {
     }
 
     /// A slot in the user's words, to be put in plain words when said.
-    fn set_users(&mut self, name: &'static str, value: String) {
+    pub(super) fn set_users(&mut self, name: &'static str, value: String) {
         if !value.trim().is_empty() {
             self.in_user_words.insert(name, value);
         }
@@ -131,6 +164,20 @@ impl Claim {
         let mut values = self.slots.clone();
         values.extend(self.values_of(|_| true, translator));
         values
+    }
+
+    /// Whether this claim, worked out from the value model, says what `other` (a fact's own
+    /// claim) would: the same kind of thing, from the same fact.
+    fn covers(&self, other: &Claim) -> bool {
+        let same = matches!(
+            (self.kind, other.kind),
+            ("time_given_back", "time_given_back")
+                | ("saving", "saving")
+                | ("spend", "spend")
+                | ("payback" | "payback_late", "spend")
+                | ("revenue" | "exposure", "continuity")
+        );
+        same && other.sources.first().is_some_and(|id| self.sources.contains(id))
     }
 
     /// A slot's value that needs no plain words (a figure, a verb form), if it has one.
@@ -155,7 +202,7 @@ impl Claim {
         values
     }
 
-    fn set(&mut self, name: &'static str, value: String) {
+    pub(super) fn set(&mut self, name: &'static str, value: String) {
         if !value.trim().is_empty() {
             self.slots.insert(name, value);
         }
@@ -163,7 +210,7 @@ impl Claim {
 
     /// What the claim measures, and the verb forms that agree with it: `{measures} {is} down`,
     /// `{measures} take{s}`, `now {it} take{s}` ("restores are", "close takes", "they take").
-    fn set_measures(&mut self, measures: &str) {
+    pub(super) fn set_measures(&mut self, measures: &str) {
         if measures.trim().is_empty() {
             return;
         }
@@ -174,9 +221,20 @@ impl Claim {
         self.set("it", if plural { "they" } else { "it" }.to_string());
     }
 
-    fn use_figure(&mut self, name: &'static str, figure: Option<&DerivedFigure>) {
+    /// Fills `name` with a derived figure's bare quantity ("270 hours").
+    pub(super) fn use_figure(&mut self, name: &'static str, figure: Option<&DerivedFigure>) {
+        self.use_words(name, figure, |d| d.figure.clone());
+    }
+
+    /// Fills `name` with words for a derived figure, and cites it.
+    pub(super) fn use_words(
+        &mut self,
+        name: &'static str,
+        figure: Option<&DerivedFigure>,
+        words: impl Fn(&DerivedFigure) -> String,
+    ) {
         if let Some(d) = figure {
-            self.set(name, d.figure.clone());
+            self.set(name, words(d));
             if !self.derived.contains(&d.id) {
                 self.sources.push(d.id.clone());
                 self.derived.push(d.id.clone());
@@ -200,7 +258,9 @@ pub fn claims(input: &ServiceInput, understanding: &Understanding) -> Vec<Claim>
     }
     let derived_from = |fact: &Fact, kind: Meaning, period: &str| {
         by_fact.get(fact.id.as_str()).and_then(|list| {
-            list.iter().copied().find(|d| d.kind == kind && d.per.as_ref().map_or("", |p| p.unit.as_str()) == period)
+            list.iter()
+                .copied()
+                .find(|d| d.kind == kind && d.per.as_ref().map_or("", |p| p.unit.as_str()) == period)
         })
     };
     let mut out = Vec::new();
@@ -208,7 +268,7 @@ pub fn claims(input: &ServiceInput, understanding: &Understanding) -> Vec<Claim>
         let measures = fact.measures.clone();
         let mut claim = match (fact.kind, fact.meaning, fact.direction) {
             (FactKind::Percentage, Some(PercentMeaning::Availability), _) => {
-                let mut c = Claim::new("continuity", fact);
+                let mut c = Claim::new("continuity", fact).at(Level::Risk, true);
                 c.set("uptime", english::percent(fact.value));
                 c.use_figure("downtime_year", derived_from(fact, Meaning::Downtime, "year"));
                 c.use_figure("downtime_month", derived_from(fact, Meaning::Downtime, "month"));
@@ -223,13 +283,16 @@ pub fn claims(input: &ServiceInput, understanding: &Understanding) -> Vec<Claim>
                 let mut c = Claim::new(kind, fact);
                 c.set_measures(&measures);
                 let from_unit = fact.from_unit.as_deref().unwrap_or(&fact.unit);
-                // "£9,000 a month to £4,000 a month": the period belongs to both figures.
-                c.set("before", with_period(said(fact.from.unwrap_or_default(), from_unit), fact));
-                c.set("after", with_period(said(fact.value, &fact.unit), fact));
+                // "£9,000 a month to £4,000 a month": the period belongs to both figures (what
+                // they are each for is in what they measure: "password resets").
+                let period =
+                    |base: String| format!("{base}{}", english::scope_and_period(None, fact.per.as_ref()));
+                c.set("before", period(said(fact.from.unwrap_or_default(), from_unit)));
+                c.set("after", period(said(fact.value, &fact.unit)));
                 // "used to take 2 days": only a time can be taken.
                 if is_time_unit(&fact.unit) {
-                    c.set("time_before", with_period(said(fact.from.unwrap_or_default(), from_unit), fact));
-                    c.set("time_after", with_period(said(fact.value, &fact.unit), fact));
+                    c.set("time_before", period(said(fact.from.unwrap_or_default(), from_unit)));
+                    c.set("time_after", period(said(fact.value, &fact.unit)));
                 }
                 if let Some(d) = difference(fact) {
                     c.set("difference", format!("{} {}", d.amount, d.comparative));
@@ -237,20 +300,37 @@ pub fn claims(input: &ServiceInput, understanding: &Understanding) -> Vec<Claim>
                 c.use_figure("pct", derived_from(fact, Meaning::Change, "").filter(|d| d.unit == "%"));
                 c
             }
-            (FactKind::Money, _, Some(Direction::Better)) => {
-                let mut c = Claim::new("saving", fact);
-                c.set("amount", money_with_period(fact));
-                c.set_measures(&measures);
-                c.use_figure("monthly", derived_from(fact, Meaning::Saving, "month"));
-                c.use_figure("per_person", derived_from(fact, Meaning::Saving, "year").filter(|d| d.each.is_some()));
-                c
-            }
-            (FactKind::Money, _, _) => {
-                let mut c = Claim::new("spend", fact);
-                c.set("amount", money_with_period(fact));
-                c.set_measures(&measures);
-                c
-            }
+            (FactKind::Money, _, _) => match fact.role {
+                Some(MoneyRole::Saving) => {
+                    let mut c = Claim::new("saving", fact).at(Level::Money, true);
+                    c.set("amount", money_with_period(fact));
+                    c.set_measures(&measures);
+                    c.use_words("monthly", derived_from(fact, Meaning::Saving, "month"), |d| {
+                        d.figure.clone()
+                    });
+                    c.use_words(
+                        "over",
+                        derived_from(fact, Meaning::Saving, "year")
+                            .filter(|d| d.per.as_ref().is_some_and(|p| p.count > 1.0)),
+                        |d| d.said.clone(),
+                    );
+                    c
+                }
+                // A cost for each item is a price: it feeds the figures worked out.
+                Some(MoneyRole::Cost | MoneyRole::OneOffCost) if fact.each.is_none() => {
+                    let mut c = Claim::new("spend", fact).at(Level::Money, false);
+                    c.set("amount", money_with_period(fact));
+                    c.set_measures(&measures);
+                    let share = by_fact.get(fact.id.as_str()).and_then(|list| {
+                        list.iter().copied().find(|d| d.kind == Meaning::Cost && d.each.is_some())
+                    });
+                    c.use_words("per_person", share, |d| d.said.clone());
+                    c
+                }
+                // Asks, prices and rates feed the figures worked out; said alone they would be
+                // misread as costs.
+                _ => continue,
+            },
             (FactKind::Duration, _, Some(Direction::Better)) => {
                 let mut c = Claim::new("time_given_back", fact);
                 c.set("time", time_with_period(fact));
@@ -275,7 +355,7 @@ pub fn claims(input: &ServiceInput, understanding: &Understanding) -> Vec<Claim>
                 c
             }
             (FactKind::Count, _, _) if is_threat(&fact.unit) => {
-                let mut c = Claim::new("protection", fact);
+                let mut c = Claim::new("protection", fact).at(Level::Risk, true);
                 c.set_users("count", count_with_period(fact));
                 c
             }
@@ -330,6 +410,10 @@ pub fn claims(input: &ServiceInput, understanding: &Understanding) -> Vec<Claim>
         }
         out.push(claim);
     }
+    let worked = super::value_claims::value_claims(understanding);
+    // A fact said better by a claim worked out from it is not said on its own as well.
+    out.retain(|c| !worked.iter().any(|w| w.covers(c)));
+    out.extend(worked);
     out
 }
 
@@ -351,18 +435,18 @@ fn said(value: f64, unit: &str) -> String {
 }
 
 fn with_period(base: String, fact: &Fact) -> String {
-    match &fact.per {
-        Some(per) => format!("{base} {}", period_words(per)),
-        None => base,
-    }
+    format!("{base}{}", english::scope_and_period(fact.each.as_deref(), fact.per.as_ref()))
 }
 
 fn money_with_period(fact: &Fact) -> String {
     with_period(english::money(fact.value, &fact.unit), fact)
 }
 
-fn time_with_period(fact: &Fact) -> String {
-    with_period(said(fact.value, &fact.unit), fact)
+/// A time as one person gets it: "30 minutes a month" (for each manager: the templates say who),
+/// or with what it is for each of when that is a thing ("10 minutes per form").
+pub(super) fn time_with_period(fact: &Fact) -> String {
+    let each = fact.each.as_deref().filter(|e| !english::is_person(e));
+    format!("{}{}", said(fact.value, &fact.unit), english::scope_and_period(each, fact.per.as_ref()))
 }
 
 fn count_with_period(fact: &Fact) -> String {

@@ -10,6 +10,7 @@ mod message;
 mod render;
 mod service_kind;
 mod translate;
+mod value_claims;
 
 use std::collections::BTreeMap;
 
@@ -23,6 +24,7 @@ use crate::engine::org_pack::{Goal, OrgPack};
 use crate::engine::service::{ServiceInput, Understanding};
 use crate::engine::template::{fill, slots, tidy};
 use crate::engine::text::word_count;
+use crate::engine::value::Missing;
 use claims::Claim;
 use translate::Translator;
 
@@ -154,8 +156,9 @@ fn write(
     writer.headline = headline.clone();
     let points = writer.points(&ordered);
     let evidence = writer.evidence(&ordered);
-    let questions = writer.questions(&ordered);
-    let gaps = writer.gaps(&service.claims);
+    let missing = understanding.missing.as_ref().filter(|_| audience.value_first);
+    let questions = writer.questions(&ordered, missing);
+    let gaps = writer.gaps(&service.claims, missing);
     let closing = writer.closing();
     let opening = writer.pick("opening", &audience.opening, None).unwrap_or_default();
     // The value line links the service to the organisation's goal when there is one to link;
@@ -167,10 +170,14 @@ fn write(
     let analogy = writer.analogy(service.kind.map_or(&[][..], |k| &k.analogies[..]));
     let pitch = writer.pitch(&headline, &points, &evidence, [pitch_value, &analogy], &closing);
     let evidence = evidence.into_iter().map(|(text, _)| text).collect::<Vec<_>>().join(" ");
+    // Every figure the message says, and every figure those were worked out from: the chain.
+    let said =
+        writer.used.iter().flat_map(|c| c.derived.iter().cloned()).chain(missing.map(|m| m.about.clone()));
+    let chain = chain_of(understanding, said);
     let workings: Vec<Working> = understanding
         .derived
         .iter()
-        .filter(|d| writer.used.iter().any(|c| c.derived.contains(&d.id)))
+        .filter(|d| chain.contains(d.id.as_str()))
         .map(|d| Working {
             id: d.id.clone(),
             figure: d.text.clone(),
@@ -196,6 +203,23 @@ fn write(
     message.translations =
         translator.borrow().found.iter().filter(|t| said.contains(&t.plain)).cloned().collect();
     message
+}
+
+/// The ids of `ids` and of every derived figure they were worked out from.
+fn chain_of(
+    understanding: &Understanding,
+    ids: impl Iterator<Item = String>,
+) -> std::collections::BTreeSet<String> {
+    let mut chain = std::collections::BTreeSet::new();
+    let mut pending: Vec<String> = ids.collect();
+    while let Some(id) = pending.pop() {
+        if let Some(d) = understanding.derived.iter().find(|d| d.id == id) {
+            if chain.insert(id) {
+                pending.extend(d.from.iter().cloned());
+            }
+        }
+    }
+    chain
 }
 
 /// Everything a message says, as one text (for checks over the whole of it).
@@ -287,7 +311,10 @@ impl Writer<'_> {
             .iter()
             .filter(|c| c.kind != "scale" || chosen.is_some_and(|s| std::ptr::eq(*c, s)))
             .collect();
-        ordered.sort_by_key(|c| rank(c.kind));
+        // An audience that hears value first hears money gained, then time, then risk, then the
+        // rest; within each, in its own order.
+        let lead = |c: &Claim| if self.audience.value_first { c.value_rank() } else { 0 };
+        ordered.sort_by_key(|c| (lead(c), rank(c.kind)));
         ordered
     }
 
@@ -455,12 +482,21 @@ impl Writer<'_> {
         tidy(&said.join(" "))
     }
 
-    fn questions(&mut self, ordered: &[&Claim]) -> Vec<Question> {
+    /// The audience's likely questions, answered from the claims where they can be; with
+    /// `missing`, the question that figure would answer comes first among those to prepare.
+    fn questions(&mut self, ordered: &[&Claim], missing: Option<&Missing>) -> Vec<Question> {
         let mut answered = Vec::new();
-        let mut to_prepare = Vec::new();
+        let mut to_prepare: Vec<Question> = missing
+            .map(|m| Question {
+                question: m.question.clone(),
+                answer: None,
+                prepare: Some(format!("Prepare this: {}.", m.prepare)),
+            })
+            .into_iter()
+            .collect();
         for (n, q) in self.audience.questions.iter().enumerate() {
             let key = format!("question-{n}");
-            let answer = q.answers.iter().find_map(|(kind, template)| {
+            let answer = q.answers.iter().find_map(|(kind, wordings)| {
                 let claim = ordered.iter().find(|c| c.kind == kind.as_str());
                 let pseudo = matches!(kind.as_str(), "ask" | "always");
                 if claim.is_none() && !pseudo {
@@ -469,8 +505,7 @@ impl Writer<'_> {
                 if kind == "ask" && !self.globals.contains_key("ask") {
                     return None;
                 }
-                self.pick(&key, std::slice::from_ref(template), claim.copied())
-                    .map(|text| (text, claim.copied()))
+                self.pick(&key, wordings.as_slice(), claim.copied()).map(|text| (text, claim.copied()))
             });
             match answer {
                 Some((text, claim)) => {
@@ -497,17 +532,15 @@ impl Writer<'_> {
         questions
     }
 
-    fn gaps(&self, found: &[Claim]) -> Vec<String> {
+    /// What the audience will want that the input lacks: the one figure that would turn a result
+    /// into money first, when there is one.
+    fn gaps(&self, found: &[Claim], missing: Option<&Missing>) -> Vec<String> {
         let has = |kind: &str| match kind {
             "ask" => self.globals.contains_key("ask"),
             _ => found.iter().any(|c| c.kind == kind),
         };
-        self.audience
-            .gaps
-            .iter()
-            .filter(|g| !g.needs.iter().any(|k| has(k)))
-            .map(|g| g.message.clone())
-            .collect()
+        let gaps = self.audience.gaps.iter().filter(|g| !g.needs.iter().any(|k| has(k)));
+        missing.map(|m| m.gap.clone()).into_iter().chain(gaps.map(|g| g.message.clone())).collect()
     }
 
     fn analogy(&self, ids: &[String]) -> String {
@@ -613,9 +646,9 @@ mod tests {
                 a.id
             );
             for q in &a.questions {
-                for (kind, t) in &q.answers {
+                for (kind, wordings) in &q.answers {
                     assert!(kind_ok(kind), "{}: unknown claim kind {kind}", a.id);
-                    templates.push((Some(kind.as_str()), t.as_str()));
+                    templates.extend(wordings.as_slice().iter().map(|t| (Some(kind.as_str()), t.as_str())));
                 }
                 assert!(!q.prepare.chars().any(|c| c.is_ascii_digit()), "{}: {}", a.id, q.prepare);
             }

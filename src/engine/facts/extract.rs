@@ -576,9 +576,9 @@ impl Reader<'_> {
             }
             Unit::Time(unit, _) => {
                 // "2 hours less a week", "6 minutes faster": a time saved, written after it.
-                let compared = self.word(q.end).filter(|w| {
-                    matches!(*w, "less" | "fewer" | "faster" | "quicker" | "sooner" | "shorter")
-                });
+                let compared = self
+                    .word(q.end)
+                    .filter(|w| matches!(*w, "less" | "fewer" | "faster" | "quicker" | "sooner" | "shorter"));
                 let (per, scope, mut end) = self.rate_after(q.end + usize::from(compared.is_some()));
                 // "10 minutes of typing per form": a scope after what the time is spent on.
                 let (per, scope) = match (per, scope) {
@@ -645,10 +645,16 @@ impl Reader<'_> {
             Unit::Count(noun) => {
                 let (per, _, end) = self.rate_after(q.end);
                 // "200,000 fewer pages", "replaced 40 trips a month": things that no longer happen.
-                let avoided = self.clause_before(q.start, false).iter().take(4).any(|w| self.lex.avoided_words.contains(*w));
+                let avoided = self
+                    .clause_before(q.start, false)
+                    .iter()
+                    .take(4)
+                    .any(|w| self.lex.avoided_words.contains(*w));
                 let direction = match q.more {
                     // Fewer of something nobody calls good or bad ("30 TB fewer") is taken as good.
-                    Some(more) => self.direction_of(more, &noun, &q.unit).or((!more).then_some(Direction::Better)),
+                    Some(more) => {
+                        self.direction_of(more, &noun, &q.unit).or((!more).then_some(Direction::Better))
+                    }
                     None => avoided.then_some(Direction::Better),
                 };
                 self.push(
@@ -817,9 +823,11 @@ impl Reader<'_> {
         let per = per.or(rate_per);
         let direction = match role {
             Some(MoneyRole::Saving) => Some(Direction::Better),
-            _ if self.clause_before(q.start, false).iter().take(3).any(|w| {
-                matches!(*w, "overspent" | "overrun" | "overspend" | "lost")
-            }) =>
+            _ if self
+                .clause_before(q.start, false)
+                .iter()
+                .take(3)
+                .any(|w| matches!(*w, "overspent" | "overrun" | "overspend" | "lost")) =>
             {
                 Some(Direction::Worse)
             }

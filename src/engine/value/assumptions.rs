@@ -169,7 +169,8 @@ impl Assumptions {
             };
             resolved.values.push((id, value));
         }
-        let currency = |a: &Assumptions| a.hourly_cost.as_ref().filter(|c| c.amount > 0.0).map(|c| c.currency.clone());
+        let currency =
+            |a: &Assumptions| a.hourly_cost.as_ref().filter(|c| c.amount > 0.0).map(|c| c.currency.clone());
         resolved.hourly_currency = if self.get(AssumptionId::HourlyCost).is_some() {
             currency(self)
         } else {
@@ -215,7 +216,13 @@ impl Resolved {
     /// The assumption `id` as used, for the JSON and the web app, with `text` its words.
     pub fn used(&self, id: AssumptionId, text: String) -> Option<AssumptionUsed> {
         let source = self.source(id)?;
-        Some(AssumptionUsed { id, value: self.value(id)?, text, source, defaulted: source == Source::Default })
+        Some(AssumptionUsed {
+            id,
+            value: self.value(id)?,
+            text,
+            source,
+            defaulted: source == Source::Default,
+        })
     }
 }
 
@@ -281,8 +288,9 @@ mod tests {
             let json = serde_json::to_string(&id).unwrap_or_default();
             assert_eq!(json, format!("\"{}\"", id.key()));
         }
-        let old: Result<Assumptions, _> =
-            serde_json::from_str(r#"{"hours_per_year":8760,"working_days_per_year":220,"working_hours_per_day":7.5}"#);
+        let old: Result<Assumptions, _> = serde_json::from_str(
+            r#"{"hours_per_year":8760,"working_days_per_year":220,"working_hours_per_day":7.5}"#,
+        );
         assert_eq!(old.ok().and_then(|a| a.working_days_per_year), Some(220.0));
     }
 }

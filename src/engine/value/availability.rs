@@ -23,7 +23,11 @@ fn exact_hours(h: f64) -> String {
 pub fn downtime(pool: &Pool<'_>) -> Vec<Step> {
     let mut out = Vec::new();
     let hours = pool.assumptions.value(HoursPerYear).unwrap_or(8760.0);
-    for fact in pool.facts.iter().filter(|f| f.kind == FactKind::Percentage && f.meaning == Some(PercentMeaning::Availability)) {
+    for fact in pool
+        .facts
+        .iter()
+        .filter(|f| f.kind == FactKind::Percentage && f.meaning == Some(PercentMeaning::Availability))
+    {
         if !(0.0..100.0).contains(&fact.value) {
             continue;
         }
@@ -66,7 +70,9 @@ pub fn downtime_avoided(pool: &Pool<'_>) -> Vec<Step> {
         ["uptime", "availability", "available", "up-time"].iter().any(|w| m.contains(w))
     };
     let mut out = Vec::new();
-    for fact in pool.facts.iter().filter(|f| f.kind == FactKind::Change && f.unit == "%" && is_uptime(&f.measures)) {
+    for fact in
+        pool.facts.iter().filter(|f| f.kind == FactKind::Change && f.unit == "%" && is_uptime(&f.measures))
+    {
         let Some(before) = fact.from.filter(|b| *b < fact.value && fact.value <= 100.0) else { continue };
         let formula = Expr::Fact(fact.id.clone())
             .minus(Expr::Before(fact.id.clone()))
@@ -108,11 +114,19 @@ pub fn revenue_per_hour(pool: &Pool<'_>) -> Vec<Step> {
             Some("week") => (Expr::Number(168.0), "168 hours".to_string(), vec![]),
             Some("month") => {
                 let hours = pool.assumptions.value(HoursPerYear).unwrap_or(8760.0) / 12.0;
-                (Expr::Assumption(HoursPerYear).over(Expr::Number(12.0)), format!("{} hours", english::number(hours)), vec![HoursPerYear])
+                (
+                    Expr::Assumption(HoursPerYear).over(Expr::Number(12.0)),
+                    format!("{} hours", english::number(hours)),
+                    vec![HoursPerYear],
+                )
             }
             Some("year") => {
                 let hours = pool.assumptions.value(HoursPerYear).unwrap_or(8760.0);
-                (Expr::Assumption(HoursPerYear), format!("{} hours", english::number(hours)), vec![HoursPerYear])
+                (
+                    Expr::Assumption(HoursPerYear),
+                    format!("{} hours", english::number(hours)),
+                    vec![HoursPerYear],
+                )
             }
             _ => continue,
         };
@@ -138,11 +152,11 @@ pub fn revenue_per_hour(pool: &Pool<'_>) -> Vec<Step> {
 /// downtime a year is money exposed a year; × downtime avoided, money saved.
 pub fn exposure(pool: &Pool<'_>) -> Vec<Step> {
     let mut out = Vec::new();
-    let hourly = pool
-        .known
-        .iter()
-        .filter(|k| k.q.period() == Some("hour") && k.q.each.is_none())
-        .filter(|k| matches!(k.meaning, Meaning::DowntimeRate) || (k.meaning == Meaning::Revenue && k.rule == "revenue_per_hour"));
+    let hourly =
+        pool.known.iter().filter(|k| k.q.period() == Some("hour") && k.q.each.is_none()).filter(|k| {
+            matches!(k.meaning, Meaning::DowntimeRate)
+                || (k.meaning == Meaning::Revenue && k.rule == "revenue_per_hour")
+        });
     for rate in hourly {
         let lost = pool.known.iter().filter(|d| {
             d.q.period() == Some("year")
@@ -158,8 +172,12 @@ pub fn exposure(pool: &Pool<'_>) -> Vec<Step> {
             }
             let q = Quantity::new(amount, rate.q.unit.clone()).per(per("year"));
             let what = if avoided { "less downtime a year" } else { "down a year" };
-            let working =
-                format!("{} × {} {what} ≈ {}", english::said(&rate.q), exact_hours(down.q.amount), english::said(&q));
+            let working = format!(
+                "{} × {} {what} ≈ {}",
+                english::said(&rate.q),
+                exact_hours(down.q.amount),
+                english::said(&q)
+            );
             out.push(Step {
                 meaning: if avoided { Meaning::Saving } else { Meaning::Exposure },
                 q,

@@ -35,13 +35,18 @@ pub fn payback(pool: &Pool<'_>) -> Vec<Step> {
     let months = cost.term.clone().over(saving.term.clone()).times(Expr::Number(12.0));
     if let Some(amount) = pool.eval(&months) {
         let q = Quantity::new(amount, Unit::Months);
-        let working = format!(
-            "{} ÷ {} × 12 months = {}",
-            cost.said(),
-            saving.said(),
-            super::words::payback(amount).trim_start_matches("pays back in ")
-        );
-        out.push(Step { meaning: Meaning::Payback, q, about: cost.about.clone(), formula: months, from: ids.clone(), assumptions: used.clone(), working, rule: "payback" });
+        let working =
+            format!("{} ÷ {} × 12 months = {}", cost.said(), saving.said(), super::words::payback(amount));
+        out.push(Step {
+            meaning: Meaning::Payback,
+            q,
+            about: cost.about.clone(),
+            formula: months,
+            from: ids.clone(),
+            assumptions: used.clone(),
+            working,
+            rule: "payback",
+        });
     }
     used.push(HorizonYears);
     used.sort();
@@ -56,7 +61,16 @@ pub fn payback(pool: &Pool<'_>) -> Vec<Step> {
         cost.said(),
         english::said(&net_q)
     );
-    out.push(Step { meaning: Meaning::NetBenefit, q: net_q, about: cost.about.clone(), formula: net.clone(), from: ids.clone(), assumptions: used.clone(), working, rule: "payback" });
+    out.push(Step {
+        meaning: Meaning::NetBenefit,
+        q: net_q,
+        about: cost.about.clone(),
+        formula: net.clone(),
+        from: ids.clone(),
+        assumptions: used.clone(),
+        working,
+        rule: "payback",
+    });
     let ratio = net.over(cost.term.clone()).times(Expr::Number(100.0));
     if let Some(amount) = pool.eval(&ratio) {
         let q = Quantity::new(amount, Unit::Percent).per(over);
@@ -66,7 +80,16 @@ pub fn payback(pool: &Pool<'_>) -> Vec<Step> {
             cost.said(),
             english::amount(&q)
         );
-        out.push(Step { meaning: Meaning::Return, q, about: cost.about.clone(), formula: ratio, from: ids, assumptions: used, working, rule: "payback" });
+        out.push(Step {
+            meaning: Meaning::Return,
+            q,
+            about: cost.about.clone(),
+            formula: ratio,
+            from: ids,
+            assumptions: used,
+            working,
+            rule: "payback",
+        });
     }
     out
 }

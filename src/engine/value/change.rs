@@ -77,7 +77,8 @@ pub fn percent_change(pool: &Pool<'_>) -> Vec<Step> {
     for fact in pool.facts.iter().filter(|f| f.kind == FactKind::Change) {
         let Some(d) = difference(fact) else { continue };
         let Some((_, _, b, a)) = before_and_after(fact) else { continue };
-        let before_text = quantity(fact.from.unwrap_or_default(), fact.from_unit.as_deref().unwrap_or(&fact.unit));
+        let before_text =
+            quantity(fact.from.unwrap_or_default(), fact.from_unit.as_deref().unwrap_or(&fact.unit));
         let after_text = quantity(fact.value, &fact.unit);
         let amount = &d.amount;
         let (formula, q, working) = match d.percent {
@@ -120,7 +121,9 @@ pub fn percent_change(pool: &Pool<'_>) -> Vec<Step> {
 /// that no longer happen ("80 TB − 50 TB = 30 TB fewer").
 pub fn differences(pool: &Pool<'_>) -> Vec<Step> {
     let mut out = Vec::new();
-    for fact in pool.facts.iter().filter(|f| f.kind == FactKind::Change && f.direction != Some(Direction::Worse)) {
+    for fact in
+        pool.facts.iter().filter(|f| f.kind == FactKind::Change && f.direction != Some(Direction::Worse))
+    {
         let Some(d) = difference(fact).filter(|d| d.went_down) else { continue };
         let from_unit = fact.from_unit.as_deref().unwrap_or(&fact.unit);
         let before_text = quantity(fact.from.unwrap_or_default(), from_unit);
@@ -131,7 +134,9 @@ pub fn differences(pool: &Pool<'_>) -> Vec<Step> {
             if fact.direction != Some(Direction::Better) {
                 continue;
             }
-            let (Some((b, mut used)), Some((a, more))) = (in_hours(before, from_unit), in_hours(after, &fact.unit)) else {
+            let (Some((b, mut used)), Some((a, more))) =
+                (in_hours(before, from_unit), in_hours(after, &fact.unit))
+            else {
                 continue;
             };
             used.extend(more);
@@ -164,7 +169,9 @@ pub fn differences(pool: &Pool<'_>) -> Vec<Step> {
             format!(
                 "{before_text} − {after_text} = {}, at {} working hours a day = {result}",
                 d.amount,
-                english::number(pool.assumptions.value(super::AssumptionId::WorkingHoursPerDay).unwrap_or(7.5))
+                english::number(
+                    pool.assumptions.value(super::AssumptionId::WorkingHoursPerDay).unwrap_or(7.5)
+                )
             )
         };
         out.push(Step {
@@ -187,7 +194,9 @@ fn per_item(pool: &Pool<'_>, measures: &str) -> Option<String> {
     let words: Vec<String> = measures.to_lowercase().split([' ', '-']).map(singular).collect();
     pool.known
         .iter()
-        .filter(|k| k.rule == "fact" && matches!(k.meaning, Meaning::Volume | Meaning::Fewer) && k.q.per.is_some())
+        .filter(|k| {
+            k.rule == "fact" && matches!(k.meaning, Meaning::Volume | Meaning::Fewer) && k.q.per.is_some()
+        })
         .find_map(|k| match &k.q.unit {
             Unit::Items(noun) => {
                 let one = singular(noun);
@@ -209,7 +218,10 @@ mod tests {
     #[test]
     fn a_change_is_measured_in_its_units() {
         let d = change("Month-end close went from 6 days to 3 days.");
-        assert_eq!(d.map(|d| (d.amount, d.comparative, d.percent)), Some(("3 days".into(), "shorter", Some(50.0))));
+        assert_eq!(
+            d.map(|d| (d.amount, d.comparative, d.percent)),
+            Some(("3 days".into(), "shorter", Some(50.0)))
+        );
         let d = change("Response time 2 hours → 45 minutes.");
         assert_eq!(d.map(|d| (d.amount, d.percent)), Some(("75 minutes".into(), Some(62.5))));
         let d = change("Patch compliance rose from 82% to 97%.");

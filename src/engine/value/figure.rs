@@ -99,7 +99,7 @@ impl Meaning {
 }
 
 /// How a derived figure recomputes from what it came from.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub enum Expr {
     /// A fact's value, by id.
     Fact(String),
@@ -110,6 +110,9 @@ pub enum Expr {
     Assumption(AssumptionId),
     /// A fixed conversion (60 minutes in an hour, 12 months in a year).
     Number(f64),
+    /// Nothing: a figure that recomputes from nothing has no value.
+    #[default]
+    Missing,
     Product(Vec<Expr>),
     Quotient(Box<Expr>, Box<Expr>),
     Difference(Box<Expr>, Box<Expr>),
@@ -139,6 +142,7 @@ impl Expr {
     pub fn eval(&self, leaf: &dyn Fn(&Expr) -> Option<f64>) -> Option<f64> {
         let value = match self {
             Expr::Number(n) => *n,
+            Expr::Missing => return None,
             Expr::Product(terms) => terms.iter().try_fold(1.0, |acc, t| t.eval(leaf).map(|v| acc * v))?,
             Expr::Quotient(a, b) => a.eval(leaf)? / b.eval(leaf)?,
             Expr::Difference(a, b) => a.eval(leaf)? - b.eval(leaf)?,
@@ -158,6 +162,7 @@ impl std::fmt::Display for Expr {
             Expr::Fact(id) | Expr::Figure(id) => write!(f, "{id}"),
             Expr::Before(id) => write!(f, "{id}.before"),
             Expr::Assumption(id) => write!(f, "{}", id.key()),
+            Expr::Missing => write!(f, "?"),
             Expr::Number(n) => write!(f, "{}", crate::engine::english::number(*n)),
             Expr::Product(terms) => write!(f, "{}", terms.iter().map(inner).collect::<Vec<_>>().join(" × ")),
             Expr::Quotient(a, b) => write!(f, "{} ÷ {}", inner(a), inner(b)),
@@ -184,6 +189,8 @@ pub struct DerivedFigure {
     pub each: Option<String>,
     /// The bare quantity, to put in a sentence: "270 hours", "£6,000", "2.2".
     pub figure: String,
+    /// The quantity with its scope and period: "9 minutes per reset", "270 hours a month".
+    pub said: String,
     /// The figure as it may be said alone: "270 hours a month given back".
     pub text: String,
     /// How it was worked out, in words and arithmetic a listener can check.
@@ -198,6 +205,9 @@ pub struct DerivedFigure {
     pub from: Vec<String>,
     /// How it recomputes from `from` and `assumptions` ("f1 × f2 ÷ 60").
     pub formula: String,
+    /// The same formula, to evaluate.
+    #[serde(skip)]
+    pub expr: Expr,
     /// What it is about, in the user's words ("password resets").
     #[serde(skip_serializing_if = "String::is_empty")]
     pub about: String,

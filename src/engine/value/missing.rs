@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::figure::Meaning;
 use super::quantity::Unit;
-use super::words::{text, words};
+use super::words::words;
 use super::{Known, Pool};
 use crate::engine::facts::singular;
 use crate::engine::template::fill;
@@ -57,7 +57,10 @@ pub struct Missing {
 fn unpriced<'p, 'f>(pool: &'p Pool<'f>, meaning: Meaning) -> Option<&'p Known<'f>> {
     let used = |k: &Known<'_>| pool.known.iter().any(|o| o.q.currency().is_some() && o.from.contains(&k.id));
     let candidates: Vec<&Known<'f>> = pool.with(meaning).filter(|k| k.q.each.is_none() && !used(k)).collect();
-    let yearly = candidates.iter().filter(|k| k.q.period() == Some("year")).max_by(|a, b| a.q.amount.total_cmp(&b.q.amount));
+    let yearly = candidates
+        .iter()
+        .filter(|k| k.q.period() == Some("year"))
+        .max_by(|a, b| a.q.amount.total_cmp(&b.q.amount));
     yearly.or_else(|| candidates.iter().max_by(|a, b| a.q.amount.total_cmp(&b.q.amount))).copied()
 }
 
@@ -66,7 +69,9 @@ pub fn find(pool: &Pool<'_>) -> Option<Missing> {
     let money_for = |id: &str| pool.known.iter().any(|k| k.q.currency().is_some() && k.comes_from(id, pool));
     MissingKind::ALL.iter().find_map(|&kind| {
         let (result, item) = match kind {
-            MissingKind::HourlyCost => (unpriced(pool, Meaning::TimeSaved).filter(|t| !money_for(&t.id))?, None),
+            MissingKind::HourlyCost => {
+                (unpriced(pool, Meaning::TimeSaved).filter(|t| !money_for(&t.id))?, None)
+            }
             MissingKind::Saving => {
                 let cost = pool.with(Meaning::OneOffCost).next()?;
                 if pool.with(Meaning::Payback).next().is_some() {
@@ -90,7 +95,7 @@ pub fn find(pool: &Pool<'_>) -> Option<Missing> {
                 (fewer, Some(noun))
             }
         };
-        let figure = if result.rule == "fact" { result.said() } else { text(result, pool) };
+        let figure = result.said();
         let w = words().missing.get(kind.key())?;
         let value = |slot: &str| match slot {
             "figure" => Some(figure.as_str()),

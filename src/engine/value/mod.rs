@@ -5,8 +5,8 @@
 //! working, the assumptions it rests on, the ids it came from and a formula that recomputes it;
 //! where one missing figure would turn the result into money, the model names it.
 
-mod availability;
 pub mod assumptions;
+mod availability;
 mod business_case;
 mod change;
 pub mod figure;
@@ -26,6 +26,7 @@ pub use change::{difference, Difference};
 pub use figure::{DerivedFigure, Expr, Level, Meaning};
 pub use missing::{Missing, MissingKind};
 use quantity::{seconds_in, Quantity, Unit};
+pub use words::payback as payback_words;
 
 /// How many facts the model reads: a message says a handful of figures, and the first facts of
 /// a huge paste give plenty, so the work stays bounded.
@@ -71,7 +72,8 @@ pub fn work_out(facts: &[Fact], texts: &[(&str, &str)], assumptions: &Resolved) 
             pool.figure(k)
         })
         .collect();
-    let assumptions = used.into_iter().filter_map(|id| assumptions.used(id, words::assumption(id, assumptions))).collect();
+    let assumptions =
+        used.into_iter().filter_map(|id| assumptions.used(id, words::assumption(id, assumptions))).collect();
     Worked { derived, assumptions, missing }
 }
 
@@ -162,7 +164,8 @@ pub(crate) struct Pool<'f> {
 
 impl<'f> Pool<'f> {
     fn new(facts: &'f [Fact], texts: &[(&'f str, &'f str)], assumptions: &'f Resolved) -> Pool<'f> {
-        let breaks: Vec<(&str, Vec<usize>)> = texts.iter().map(|(field, text)| (*field, sentence_breaks(text))).collect();
+        let breaks: Vec<(&str, Vec<usize>)> =
+            texts.iter().map(|(field, text)| (*field, sentence_breaks(text))).collect();
         let place = |fact: &Fact| {
             let span = fact.span?;
             let (field, ends) = breaks.iter().find(|(field, _)| *field == fact.field)?;
@@ -275,12 +278,19 @@ impl<'f> Pool<'f> {
             per: known.q.per.clone(),
             each: known.q.each.clone(),
             figure: words::figure(known),
+            said: match known.meaning {
+                Meaning::Change | Meaning::Downtime | Meaning::DowntimeAvoided | Meaning::Payback => {
+                    words::figure(known)
+                }
+                _ => known.said(),
+            },
             text: words::text(known, self),
             working: known.working.clone(),
             assumption: (!assumption.is_empty()).then_some(assumption),
             assumptions: known.assumptions.clone(),
             from: known.from.clone(),
             formula: known.formula.as_ref().map(ToString::to_string).unwrap_or_default(),
+            expr: known.formula.clone().unwrap_or_default(),
             about: known.about.clone(),
         }
     }

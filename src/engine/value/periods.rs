@@ -18,7 +18,8 @@ fn a_year() -> Option<Per> {
 /// business. People's time is counted in working days.
 fn calendar_days(pool: &Pool<'_>, k: &Known<'_>) -> bool {
     let people = matches!(k.meaning, Meaning::TimeSaved | Meaning::StaffTimeValue);
-    let customers = matches!(&k.q.unit, Unit::Items(noun) if is_customer_item(noun)) || is_customer_item(&k.about);
+    let customers =
+        matches!(&k.q.unit, Unit::Items(noun) if is_customer_item(noun)) || is_customer_item(&k.about);
     !people && (pool.every_day || customers)
 }
 
@@ -28,7 +29,11 @@ pub fn per_year(pool: &Pool<'_>) -> Vec<Step> {
     let mut out = Vec::new();
     let yearly = [Meaning::TimeSaved, Meaning::Saving, Meaning::Cost, Meaning::StaffTimeValue];
     // Not a month worked out from a year: that would only come back to the year.
-    for k in pool.known.iter().filter(|k| yearly.contains(&k.meaning) && k.q.each.is_none() && k.rule != "per_month") {
+    for k in pool
+        .known
+        .iter()
+        .filter(|k| yearly.contains(&k.meaning) && k.q.each.is_none() && k.rule != "per_month")
+    {
         let Some(per) = &k.q.per else { continue };
         let working_days = pool.assumptions.value(WorkingDaysPerYear).unwrap_or(220.0);
         let calendar = calendar_days(pool, k);
@@ -37,7 +42,11 @@ pub fn per_year(pool: &Pool<'_>) -> Vec<Step> {
             ("quarter", c) if c == 1.0 => (Expr::Number(4.0), "4 quarters".to_string(), vec![]),
             ("day", c) if c == 1.0 && calendar => {
                 let days = pool.assumptions.value(HoursPerYear).unwrap_or(8760.0) / 24.0;
-                (Expr::Assumption(HoursPerYear).over(Expr::Number(24.0)), format!("{} days (it runs every day)", english::number(days)), vec![HoursPerYear])
+                (
+                    Expr::Assumption(HoursPerYear).over(Expr::Number(24.0)),
+                    format!("{} days (it runs every day)", english::number(days)),
+                    vec![HoursPerYear],
+                )
             }
             ("day", c) if c == 1.0 => (
                 Expr::Assumption(WorkingDaysPerYear),
@@ -85,7 +94,9 @@ pub fn per_year(pool: &Pool<'_>) -> Vec<Step> {
 /// The user's money a year, saved or spent → a month: "£20,000 a year ÷ 12 = £1,667 a month".
 pub fn per_month(pool: &Pool<'_>) -> Vec<Step> {
     let mut out = Vec::new();
-    for k in pool.known.iter().filter(|k| k.rule == "fact" && k.q.each.is_none() && k.q.period() == Some("year")) {
+    for k in
+        pool.known.iter().filter(|k| k.rule == "fact" && k.q.each.is_none() && k.q.period() == Some("year"))
+    {
         if !matches!(k.meaning, Meaning::Saving | Meaning::Cost) {
             continue;
         }

@@ -56,21 +56,33 @@ pub fn worth(pool: &Pool<'_>) -> Vec<Step> {
     let a = pool.assumptions;
     // The rate the user wrote, else the one set as an assumption.
     let written = pool.with(Meaning::StaffRate).find(|r| r.q.each.is_none());
-    let (rate_term, rate_words, currency, from_rate, used): (Expr, String, String, Option<&Known<'_>>, Vec<_>) =
-        match (written, a.value(HourlyCost), a.hourly_currency()) {
-            (Some(r), _, _) => match r.q.currency() {
-                Some(c) => (r.term.clone(), r.said(), c.to_string(), Some(r), vec![]),
-                None => return Vec::new(),
-            },
-            (None, Some(v), Some(c)) => {
-                (Expr::Assumption(HourlyCost), format!("{} an hour", english::money(v, c)), c.to_string(), None, vec![HourlyCost])
-            }
-            _ => return Vec::new(),
-        };
+    let (rate_term, rate_words, currency, from_rate, used): (
+        Expr,
+        String,
+        String,
+        Option<&Known<'_>>,
+        Vec<_>,
+    ) = match (written, a.value(HourlyCost), a.hourly_currency()) {
+        (Some(r), _, _) => match r.q.currency() {
+            Some(c) => (r.term.clone(), r.said(), c.to_string(), Some(r), vec![]),
+            None => return Vec::new(),
+        },
+        (None, Some(v), Some(c)) => (
+            Expr::Assumption(HourlyCost),
+            format!("{} an hour", english::money(v, c)),
+            c.to_string(),
+            None,
+            vec![HourlyCost],
+        ),
+        _ => return Vec::new(),
+    };
     let recapture = a.value(RecaptureRate);
     let mut out = Vec::new();
     // The time as first worked out (a month's, a week's), not again for each period it becomes.
-    for t in pool.with(Meaning::TimeSaved).filter(|t| t.q.each.is_none() && t.q.per.is_some() && t.rule != "per_year") {
+    for t in pool
+        .with(Meaning::TimeSaved)
+        .filter(|t| t.q.each.is_none() && t.q.per.is_some() && t.rule != "per_year")
+    {
         let cash = is_paid_time(&t.about) || t.fact.is_some_and(|f| is_paid_time(&f.text));
         let mut formula = t.term.clone().times(rate_term.clone());
         let mut working = format!("{} × {rate_words}", t.said());

@@ -32,7 +32,13 @@ fn product_meaning(each: Meaning, of: Meaning, noun: &str) -> Option<Meaning> {
 }
 
 /// A step for `each` × `many`: "{each} × {many} = {result}".
-fn product(pool: &Pool<'_>, each: &Known<'_>, many: &Known<'_>, meaning: Meaning, rule: &'static str) -> Option<Step> {
+fn product(
+    pool: &Pool<'_>,
+    each: &Known<'_>,
+    many: &Known<'_>,
+    meaning: Meaning,
+    rule: &'static str,
+) -> Option<Step> {
     if !each.q.periods_agree(&many.q) || each.comes_from(&many.id, pool) || many.comes_from(&each.id, pool) {
         return None;
     }
@@ -41,10 +47,27 @@ fn product(pool: &Pool<'_>, each: &Known<'_>, many: &Known<'_>, meaning: Meaning
     let per = each.q.per.clone().or_else(|| many.q.per.clone());
     let q = Quantity::new(amount, each.q.unit.clone()).per(per);
     let working = format!("{} × {} = {}", each.said(), many.said(), english::said(&q));
-    let about = if meaning == Meaning::Revenue { noun(many).unwrap_or_default().to_string() } else { each.about.clone() };
-    let about = if about.is_empty() || about == "time saved" { noun(many).unwrap_or(&each.about).to_string() } else { about };
+    let about = if meaning == Meaning::Revenue {
+        noun(many).unwrap_or_default().to_string()
+    } else {
+        each.about.clone()
+    };
+    let about = if about.is_empty() || about == "time saved" {
+        noun(many).unwrap_or(&each.about).to_string()
+    } else {
+        about
+    };
     let assumptions = pool.inputs_assumptions(&[each, many]);
-    Some(Step { meaning, q, about, formula, from: vec![each.id.clone(), many.id.clone()], assumptions, working, rule })
+    Some(Step {
+        meaning,
+        q,
+        about,
+        formula,
+        from: vec![each.id.clone(), many.id.clone()],
+        assumptions,
+        working,
+        rule,
+    })
 }
 
 /// A figure for each item × the items each period.
@@ -67,7 +90,9 @@ pub fn each_times_volume(pool: &Pool<'_>) -> Vec<Step> {
 /// A figure for each person × the people: "30 minutes a month per manager × 600 managers".
 pub fn each_times_people(pool: &Pool<'_>) -> Vec<Step> {
     let mut out = Vec::new();
-    for each in pool.known.iter().filter(|k| matches!(k.meaning, Meaning::TimeSaved | Meaning::Cost | Meaning::Saving | Meaning::Price)) {
+    for each in pool.known.iter().filter(|k| {
+        matches!(k.meaning, Meaning::TimeSaved | Meaning::Cost | Meaning::Saving | Meaning::Price)
+    }) {
         let Some(one) = each.q.each.as_deref() else { continue };
         for many in pool.with(Meaning::People) {
             let Some(noun) = noun(many).filter(|n| counts(n, one)) else { continue };
@@ -83,20 +108,36 @@ pub fn each_times_people(pool: &Pool<'_>) -> Vec<Step> {
 /// the user gave for a group, and for running costs.
 pub fn per_person(pool: &Pool<'_>) -> Vec<Step> {
     let mut out = Vec::new();
-    let persons: Vec<&Known<'_>> =
-        pool.with(Meaning::People).filter(|p| noun(p).is_some_and(counts_persons) && p.q.amount > 0.0).collect();
+    let persons: Vec<&Known<'_>> = pool
+        .with(Meaning::People)
+        .filter(|p| noun(p).is_some_and(counts_persons) && p.q.amount > 0.0)
+        .collect();
     for total in pool.known.iter().filter(|k| k.rule == "fact" && k.q.each.is_none() && k.q.per.is_some()) {
         if !matches!(total.meaning, Meaning::TimeSaved | Meaning::Cost) {
             continue;
         }
         // The people in the same sentence, else the first the user named.
-        let Some(people) = persons.iter().find(|p| p.place.is_some() && p.place == total.place).or(persons.first()) else {
+        let Some(people) =
+            persons.iter().find(|p| p.place.is_some() && p.place == total.place).or(persons.first())
+        else {
             continue;
         };
         let Some(noun) = noun(people) else { continue };
         let formula = total.term.clone().over(people.term.clone());
-        let Some(amount) = pool.eval(&formula) else { continue };
-        let one = |word: &str| if word.eq_ignore_ascii_case("people") { "person".to_string() } else { singular(word) };
+        // A share too small to say ("0 minutes a week") is not worth saying.
+        let Some(amount) = pool
+            .eval(&formula)
+            .filter(|a| *a >= if total.meaning == Meaning::TimeSaved { 1.0 / 60.0 } else { 0.01 })
+        else {
+            continue;
+        };
+        let one = |word: &str| {
+            if word.eq_ignore_ascii_case("people") {
+                "person".to_string()
+            } else {
+                singular(word)
+            }
+        };
         let person = match noun.rsplit_once(' ') {
             Some((first, last)) => format!("{first} {}", one(last)),
             None => one(noun),
@@ -140,7 +181,8 @@ pub fn percent_of_base(pool: &Pool<'_>) -> Vec<Step> {
             .collect();
         let measures = cut.measures.to_lowercase();
         let named = bases.iter().find(|b| {
-            noun(b).is_some_and(|n| measures.split(' ').any(|w| singular(w).eq_ignore_ascii_case(&singular(n))))
+            noun(b)
+                .is_some_and(|n| measures.split(' ').any(|w| singular(w).eq_ignore_ascii_case(&singular(n))))
         });
         let Some(base) = named.copied().or_else(|| (bases.len() == 1).then(|| bases[0])) else { continue };
         let formula = Expr::Fact(cut.id.clone()).over(Expr::Number(100.0)).times(base.term.clone());
@@ -149,11 +191,27 @@ pub fn percent_of_base(pool: &Pool<'_>) -> Vec<Step> {
         let (meaning, result) = if base.q.currency().is_some() {
             (Meaning::Saving, format!("{} saved", english::said(&q)))
         } else {
-            (Meaning::Fewer, format!("{} fewer {}", english::count_figure(amount), english::said(&q).split_once(' ').map_or("", |(_, rest)| rest)))
+            (
+                Meaning::Fewer,
+                format!(
+                    "{} fewer {}",
+                    english::count_figure(amount),
+                    english::said(&q).split_once(' ').map_or("", |(_, rest)| rest)
+                ),
+            )
         };
         let working = format!("{} of {} = {result}", english::percent(cut.value), base.said());
         let about = if cut.measures.is_empty() { base.about.clone() } else { cut.measures.clone() };
-        out.push(Step { meaning, q, about, formula, from: vec![cut.id.clone(), base.id.clone()], assumptions: Vec::new(), working, rule: "percent_of_base" });
+        out.push(Step {
+            meaning,
+            q,
+            about,
+            formula,
+            from: vec![cut.id.clone(), base.id.clone()],
+            assumptions: Vec::new(),
+            working,
+            rule: "percent_of_base",
+        });
     }
     out
 }
@@ -162,8 +220,13 @@ pub fn percent_of_base(pool: &Pool<'_>) -> Vec<Step> {
 /// week".
 pub fn occasions(pool: &Pool<'_>) -> Vec<Step> {
     let mut out = Vec::new();
-    for time in pool.with(Meaning::TimeSaved).filter(|k| k.rule == "fact" && k.q.per.is_none() && k.q.each.is_none()) {
-        for times in pool.with(Meaning::Occasions).filter(|k| k.place.is_some() && k.place == time.place && k.q.per.is_some()) {
+    for time in
+        pool.with(Meaning::TimeSaved).filter(|k| k.rule == "fact" && k.q.per.is_none() && k.q.each.is_none())
+    {
+        for times in pool
+            .with(Meaning::Occasions)
+            .filter(|k| k.place.is_some() && k.place == time.place && k.q.per.is_some())
+        {
             out.extend(product(pool, time, times, Meaning::TimeSaved, "occasions"));
         }
     }

@@ -48,7 +48,9 @@ pub(crate) fn words() -> &'static ValueWords {
 pub fn runs_every_day(text: &str) -> bool {
     let lower = text.to_lowercase();
     let w = words();
-    lower.split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '(' | ')')).any(|word| w.every_day_words.iter().any(|x| x == word))
+    lower
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '(' | ')'))
+        .any(|word| w.every_day_words.iter().any(|x| x == word))
         || w.every_day_phrases.iter().any(|p| lower.contains(p.as_str()))
 }
 
@@ -62,7 +64,10 @@ pub fn is_customer_item(noun: &str) -> bool {
 /// Whether time given back is paid in cash ("overtime", "contractors"), so its worth is a saving.
 pub fn is_paid_time(about: &str) -> bool {
     let lower = about.to_lowercase();
-    words().cash_time_words.iter().any(|x| lower.split([' ', '-']).any(|w| w == x) || (x.contains(' ') && lower.contains(x.as_str())))
+    words()
+        .cash_time_words
+        .iter()
+        .any(|x| lower.split([' ', '-']).any(|w| w == x) || (x.contains(' ') && lower.contains(x.as_str())))
 }
 
 /// An assumption in words, with its value in force: "220 working days in a person's year".
@@ -104,7 +109,9 @@ pub fn text(k: &Known<'_>, pool: &super::Pool<'_>) -> String {
         Meaning::FullTimeEquivalents => format!("the time of {}", english::amount(&k.q)),
         Meaning::StaffTimeValue => format!("{said} of staff time"),
         Meaning::Saving => format!("{said} saved"),
-        Meaning::Revenue if is_customer_item(&k.about) => format!("{bare} of {} {per}", k.about.to_lowercase()),
+        Meaning::Revenue if is_customer_item(&k.about) => {
+            format!("{bare} of {} {per}", k.about.to_lowercase())
+        }
         Meaning::Revenue => format!("{said} coming in"),
         Meaning::Exposure => format!("{said} exposed while down"),
         Meaning::Downtime => format!("{bare} of downtime {per}"),
@@ -116,7 +123,7 @@ pub fn text(k: &Known<'_>, pool: &super::Pool<'_>) -> String {
             }
             _ => format!("{} fewer {per}", english::count_figure(k.q.amount)),
         },
-        Meaning::Payback => payback(k.q.amount),
+        Meaning::Payback => format!("pays back in {}", payback(k.q.amount)),
         Meaning::NetBenefit => format!("{bare} net {per}"),
         Meaning::Return => format!("a return of {bare} {per}"),
         _ => said,
@@ -124,14 +131,14 @@ pub fn text(k: &Known<'_>, pool: &super::Pool<'_>) -> String {
     out.trim().to_string()
 }
 
-/// "pays back in 30 months (2.5 years)", "pays back in 9 months".
+/// A payback period: "30 months (2.5 years)", "9 months".
 pub fn payback(months: f64) -> String {
     let shown = (months * 10.0).round() / 10.0;
     let years = (months / 12.0 * 10.0).round() / 10.0;
     if months >= 18.0 {
-        format!("pays back in {} months ({} years)", english::number(shown), english::number(years))
+        format!("{} months ({} years)", english::number(shown), english::number(years))
     } else {
-        format!("pays back in {} months", english::number(shown))
+        format!("{} months", english::number(shown))
     }
 }
 
@@ -150,7 +157,11 @@ mod tests {
         }
         for kind in super::super::missing::MissingKind::ALL {
             let m = w.missing.get(kind.key());
-            assert!(m.is_some_and(|m| m.gap.contains("{figure}") && m.prepare.contains("{figure}")), "{}", kind.key());
+            assert!(
+                m.is_some_and(|m| m.gap.contains("{figure}") && m.prepare.contains("{figure}")),
+                "{}",
+                kind.key()
+            );
         }
         for m in w.missing.values() {
             assert!(!format!("{}{}{}", m.gap, m.question, m.prepare).chars().any(|c| c.is_ascii_digit()));
@@ -159,9 +170,15 @@ mod tests {
 
     #[test]
     fn what_runs_every_day_and_what_customers_buy() {
-        assert!(runs_every_day("Our online shop") && runs_every_day("staffed 24/7") && runs_every_day("open every day"));
+        assert!(
+            runs_every_day("Our online shop")
+                && runs_every_day("staffed 24/7")
+                && runs_every_day("open every day")
+        );
         assert!(!runs_every_day("The payroll team works office hours"));
-        assert!(is_customer_item("orders") && is_customer_item("online payments") && !is_customer_item("tickets"));
+        assert!(
+            is_customer_item("orders") && is_customer_item("online payments") && !is_customer_item("tickets")
+        );
         assert!(is_paid_time("Overtime at month end") && !is_paid_time("password resets"));
     }
 
@@ -169,7 +186,7 @@ mod tests {
     fn an_assumption_reads_with_its_value() {
         let a = super::super::Assumptions::default().over(&super::super::Assumptions::default());
         assert_eq!(assumption(AssumptionId::WorkingDaysPerYear, &a), "220 working days in a person's year");
-        assert_eq!(payback(30.0), "pays back in 30 months (2.5 years)");
-        assert_eq!(payback(9.0), "pays back in 9 months");
+        assert_eq!(payback(30.0), "30 months (2.5 years)");
+        assert_eq!(payback(9.0), "9 months");
     }
 }

@@ -23,6 +23,11 @@ const CLAUSE_WORDS: usize = 12;
 pub fn singular(noun: &str) -> String {
     let last = noun.rsplit(' ').next().unwrap_or(noun);
     let last = last.trim_end_matches("'s").trim_end_matches("’s");
+    // "Resets" at the start of a sentence is "resets"; "TB" stays "TB".
+    let capitalised =
+        last.chars().next().is_some_and(char::is_uppercase) && !last.chars().skip(1).any(char::is_uppercase);
+    let lower = last.to_lowercase();
+    let last = if capitalised { lower.as_str() } else { last };
     if let Some(stem) = last.strip_suffix("ies").filter(|s| s.len() > 1) {
         format!("{stem}y")
     } else if last.len() > 3 && last.ends_with('s') && !last.ends_with("ss") && !last.ends_with("us") {
@@ -100,7 +105,8 @@ impl Reader<'_> {
         let noun = self.word(i + 1).filter(|w| !self.is_stop(w) && !self.lex.time_units.contains_key(*w))?;
         // The noun as the user wrote it ("TB", not "tb").
         let written = singular(&self.slice(i + 1, i + 1).0);
-        let scope = Scope::Item(self.lex.scope_aliases.get(&written.to_lowercase()).cloned().unwrap_or(written));
+        let scope =
+            Scope::Item(self.lex.scope_aliases.get(&written.to_lowercase()).cloned().unwrap_or(written));
         match word {
             "per" => Some((scope, i + 2)),
             "a" | "an" if self.is_counted_noun(noun) => Some((scope, i + 2)),
@@ -134,6 +140,19 @@ impl Reader<'_> {
         None
     }
 
+    /// The last word before token `i` in its sentence that names things counted ("Orders come
+    /// in at £40 each" → "order").
+    fn counted_word_before(&self, i: usize) -> Option<String> {
+        let start = (0..i.min(self.tokens.len()))
+            .rev()
+            .find(|&j| self.tokens[j].kind == Kind::Break)
+            .map_or(0, |j| j + 1);
+        (start..i)
+            .rev()
+            .find(|&j| self.word(j).is_some_and(|w| self.is_counted_noun(w)))
+            .map(|j| singular(&self.slice(j, j).0))
+    }
+
     /// The scope "each" written before a figure in its sentence: "each of our 600 managers" →
     /// "manager", "each online payment costs" → "payment", "our 300 agents each save" → "agent".
     pub(super) fn each_before(&self, i: usize) -> Option<String> {
@@ -148,7 +167,7 @@ impl Reader<'_> {
                     let follows_a_figure = (j.saturating_sub(4)..j).any(|k| {
                         self.tokens[k].number().is_some()
                             && !matches!(self.unit_after(k + 1).0, Unit::People(_))
-                            && !self.tokens[k + 1..j].iter().any(|t| matches!(t.kind, Kind::Punct(_)))
+                            && self.tokens[k + 1..j].iter().all(|t| matches!(t.kind, Kind::Word(_)))
                     });
                     return if follows_a_figure { None } else { self.each_at(j) };
                 }
@@ -191,6 +210,7 @@ impl Reader<'_> {
             Some(Scope::Item(noun)) => Some(noun),
             Some(Scope::Each) => self
                 .counted_before(start)
+                .or_else(|| self.counted_word_before(start))
                 .or_else(|| (!subject.trim().is_empty()).then(|| singular(subject.trim()))),
             None => self.each_before(start),
         }
@@ -199,11 +219,18 @@ impl Reader<'_> {
     /// What the money at tokens `start..end` is, from the words around it, and the period an
     /// hourly rate is per when the hour is written before the amount ("a driver's hour costs us
     /// €32").
-    pub(super) fn money_role(&self, start: usize, end: usize, per: Option<&Per>, each: bool) -> (Option<MoneyRole>, Option<Per>) {
+    pub(super) fn money_role(
+        &self,
+        start: usize,
+        end: usize,
+        per: Option<&Per>,
+        each: bool,
+    ) -> (Option<MoneyRole>, Option<Per>) {
         let words = &self.lex.money_roles;
         let before = self.clause_before(start, false);
         let after = self.clause_after(end, 4);
-        let has = |list: &[&str], set: &std::collections::BTreeSet<String>| list.iter().any(|w| set.contains(*w));
+        let has =
+            |list: &[&str], set: &std::collections::BTreeSet<String>| list.iter().any(|w| set.contains(*w));
         if self.field == "ask" || has(&before, &words.ask) {
             return (Some(MoneyRole::Ask), None);
         }
@@ -215,13 +242,17 @@ impl Reader<'_> {
             if has(&before, &words.downtime) || before.contains(&"down") {
                 return (Some(MoneyRole::DowntimeRate), rate_per);
             }
-            let person = before.iter().any(|w| self.lex.person_nouns.contains(&format!("{}s", singular(w))) || self.lex.person_nouns.contains(*w));
+            let person = before.iter().any(|w| {
+                self.lex.person_nouns.contains(&format!("{}s", singular(w)))
+                    || self.lex.person_nouns.contains(*w)
+            });
             if person || has(&before, &words.staff) {
                 return (Some(MoneyRole::StaffRate), rate_per);
             }
         }
         // "cutting call costs by £30,000": the amount a cost came down by.
-        let reduced = before.iter().any(|w| words.saving.contains(*w) || self.lex.reduction_words.contains(*w));
+        let reduced =
+            before.iter().any(|w| words.saving.contains(*w) || self.lex.reduction_words.contains(*w));
         if before.first() == Some(&"by") && reduced {
             return (Some(MoneyRole::Saving), None);
         }
@@ -241,7 +272,8 @@ impl Reader<'_> {
                 None
             }
         });
-        let nearest = nearest.or_else(|| has(&after[..after.len().min(2)], &words.revenue).then_some(MoneyRole::Revenue));
+        let nearest = nearest
+            .or_else(|| has(&after[..after.len().min(2)], &words.revenue).then_some(MoneyRole::Revenue));
         let role = match nearest {
             Some(MoneyRole::Price) | None if each => MoneyRole::Price,
             Some(MoneyRole::Price) | None => return (None, None),
