@@ -43,7 +43,7 @@ pub const CLAIM_SLOTS: &[(&str, &[&str])] = &[
     ),
     ("saving", &["amount", "measures", "is", "s", "it", "monthly", "per_person", "over"]),
     ("spend", &["amount", "measures", "is", "s", "it", "per_person"]),
-    ("time_given_back", &["time", "hours_year", "fte", "who", "worth", "each_time", "total"]),
+    ("time_given_back", &["time", "hours_year", "fte", "who", "worth", "each_time", "total", "whose_time"]),
     ("payback", &["payback", "cost", "saving", "net", "horizon", "return"]),
     ("payback_late", &["payback", "cost", "saving", "net", "horizon", "return"]),
     ("revenue", &["revenue", "exposed", "downtime_year"]),
@@ -415,6 +415,12 @@ pub fn claims(input: &ServiceInput, understanding: &Understanding) -> Vec<Claim>
     out.retain(|c| !worked.iter().any(|w| w.covers(c)));
     out.extend(worked);
     out
+}
+
+/// The sentence in which the user asked for money, when they did so in their description.
+pub fn ask_sentence<'i>(input: &'i ServiceInput, understanding: &Understanding) -> Option<&'i str> {
+    let asked = understanding.facts.iter().find(|f| f.role == Some(MoneyRole::Ask) && f.field != "ask")?;
+    SentenceFinder::new(input, std::slice::from_ref(asked)).containing(asked).map(str::trim)
 }
 
 /// The first people figure that counts persons ("1,200 staff"), else any people figure.

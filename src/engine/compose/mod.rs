@@ -124,8 +124,15 @@ impl Service {
         if let Some(people) = claims::people(understanding, translator) {
             globals.insert("people", people);
         }
-        if !input.ask.trim().is_empty() {
-            globals.insert("ask", sentence(&translator.plain(&input.ask)));
+        // The ask: the user's own field, else the sentence in which they asked for money
+        // ("Please approve £45k a year to extend…").
+        let ask = if input.ask.trim().is_empty() {
+            claims::ask_sentence(input, understanding)
+        } else {
+            Some(&*input.ask)
+        };
+        if let Some(ask) = ask {
+            globals.insert("ask", sentence(&translator.plain(ask)));
         }
         if let Some(goal) = goals::linked(goals, input) {
             globals.insert("goal", goal_phrase(&goal.goal, translator));

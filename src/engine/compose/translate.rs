@@ -45,7 +45,9 @@ impl Translator {
         for (span, entry) in find_jargon_with(phrase, &self.glossary) {
             out.push_str(&phrase[at..span.start]);
             let term = phrase[span.clone()].to_string();
-            out.push_str(&number_agreed(&entry.plain, &term, &entry.term));
+            let plain = number_agreed(&entry.plain, &term, &entry.term);
+            agree_article(&mut out, &plain);
+            out.push_str(&plain);
             if !self.found.iter().any(|t| t.term == term) {
                 self.found.push(Translation {
                     term,
@@ -58,6 +60,31 @@ impl Translator {
         out.push_str(&phrase[at..]);
         inclusive(out.trim()).trim().to_string()
     }
+}
+
+/// Makes an "a" or "an" just before a replacement agree with it: "a ransomware outage" → "an
+/// extortion software outage".
+fn agree_article(before: &mut String, next: &str) {
+    let trimmed = before.trim_end_matches(' ');
+    let word_start = trimmed.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| i + 1);
+    let last = &trimmed[word_start..];
+    if !(last.eq_ignore_ascii_case("a") || last.eq_ignore_ascii_case("an")) || trimmed.len() == before.len() {
+        return;
+    }
+    let wanted = crate::engine::english::a_or_an(next);
+    let wanted = if last.starts_with('A') {
+        if wanted == "an" {
+            "An"
+        } else {
+            "A"
+        }
+    } else {
+        wanted
+    };
+    let spaces = before.len() - trimmed.len();
+    before.truncate(word_start);
+    before.push_str(wanted);
+    before.push_str(&" ".repeat(spaces));
 }
 
 /// The plain words in the number of the matched term: "P1s" → "top-priority faults".
@@ -140,6 +167,21 @@ fn mid_sentence(phrase: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_article_agrees_with_the_plain_words_after_it() {
+        let mut t = Translator::default();
+        assert_eq!(t.plain("a ransomware outage"), "an extortion software outage");
+        let mut before = String::from("An ");
+        agree_article(&mut before, "user");
+        assert_eq!(before, "A ");
+        let mut plain = String::from("the ");
+        agree_article(&mut plain, "extortion");
+        assert_eq!(plain, "the ", "only an article changes");
+        let mut glued = String::from("a");
+        agree_article(&mut glued, "extortion");
+        assert_eq!(glued, "a", "no space, no word before");
+    }
 
     #[test]
     fn jargon_becomes_plain_and_is_recorded_once() {

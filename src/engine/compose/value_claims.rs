@@ -185,7 +185,10 @@ fn revenues(chains: &Chains<'_>) -> Vec<Claim> {
         d.kind == Meaning::Revenue && d.each.is_none() && d.per.as_ref().is_some_and(|p| p.unit != "hour")
     });
     let mut tops: Vec<(String, String)> = carried.map(|d| (d.id.clone(), d.text.clone())).collect();
-    for f in chains.facts.values().filter(|f| f.role == Some(MoneyRole::Revenue) && f.per.is_some()) {
+    let money = |f: &&&Fact| f.kind == crate::engine::facts::FactKind::Money;
+    for f in
+        chains.facts.values().filter(money).filter(|f| f.role == Some(MoneyRole::Revenue) && f.per.is_some())
+    {
         tops.push((f.id.clone(), fact_money(f)));
     }
     for (id, words) in tops {
@@ -255,6 +258,21 @@ fn time_given_back(chains: &Chains<'_>) -> Vec<Claim> {
             .find(|f| f.kind == crate::engine::facts::FactKind::People);
         if let Some(who) = who {
             c.set_users("who", format!("{} {}", english::count_figure(who.value), who.unit));
+        }
+        // Whose time it is: staff's, unless the people are pupils, customers…
+        let theirs =
+            who.map(|w| w.unit.to_lowercase()).filter(|noun| crate::engine::value::is_non_staff(noun));
+        c.set("whose_time", theirs.map_or("staff time".to_string(), |noun| format!("{noun}' time")));
+        // What each one gets, as the user gave it, when no figure was worked out for it.
+        if c.value("each_time").is_none() {
+            let given = chains
+                .tree(&t.id)
+                .into_iter()
+                .filter_map(|id| chains.fact(&id))
+                .find(|f| f.kind == crate::engine::facts::FactKind::Duration && f.each.is_some());
+            if let Some(f) = given {
+                c.set("each_time", fact_time(f));
+            }
         }
         let level = if worth.is_some() { Level::Money } else { Level::Time };
         out.push(c.at(level, true));

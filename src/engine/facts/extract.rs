@@ -443,7 +443,7 @@ impl Reader<'_> {
     /// "used to take 5 working days … now takes 2 hours" (within one sentence).
     fn used_to(&self, i: usize) -> Option<ChangeMatch> {
         // "used to take the desk 10 minutes", "used to wait 5 days": a few words before the figure.
-        let j = (i + 2..i + 6).find(|&j| self.number(j).is_some())?;
+        let j = (i + 2..i + 8).find(|&j| self.number(j).is_some())?;
         if (i + 2..j).any(|k| self.word(k).is_none()) {
             return None;
         }
@@ -574,7 +574,7 @@ impl Reader<'_> {
                     (q.start, end),
                 );
             }
-            Unit::Time(unit, _) => {
+            Unit::Time(unit, seconds) => {
                 // "2 hours less a week", "6 minutes faster": a time saved, written after it.
                 let compared = self
                     .word(q.end)
@@ -603,14 +603,26 @@ impl Reader<'_> {
                     || self.is_word(end, &["back", "saved"])
                     || compared.is_some()
                     // "that used to take staff 3 minutes each": the whole time, no longer spent.
-                    || near.windows(2).any(|pair| pair == ["to", "used"]);
+                    || context.windows(2).any(|pair| pair == ["to", "used"]);
                 let measures = if saving {
                     "time saved".to_string()
                 } else {
                     self.phrase_before(q.start).map(|p| p.0).unwrap_or_else(|| "time".into())
                 };
                 let subject = self.phrase_before(q.start).map(|p| p.0).unwrap_or_default();
-                let each = self.each_of(q.start, scope, &subject);
+                // A time that fits in one person's working day, week, month or year may be each
+                // person's; a larger one is a group's.
+                let hours = q.number.value * seconds / 3600.0;
+                let most = match per.as_ref().map(|p| p.unit.as_str()) {
+                    Some("day" | "shift") => 3.75,
+                    Some("week") => 18.75,
+                    Some("month") => 80.0,
+                    Some("year") => 825.0,
+                    _ => 3.75,
+                };
+                let each = self
+                    .each_of(q.start, scope, &subject)
+                    .or_else(|| saving.then(|| self.people_subject(q.start, hours <= most)).flatten());
                 let direction = saving.then_some(Direction::Better);
                 self.push(
                     Draft {
@@ -650,6 +662,13 @@ impl Reader<'_> {
                     .iter()
                     .take(4)
                     .any(|w| self.lex.avoided_words.contains(*w));
+                // "sells 1.5 million tickets", "takes 5,000 orders": things sold.
+                let sold = self.clause_before(q.start, false).iter().take(3).any(|w| {
+                    matches!(
+                        *w,
+                        "sells" | "sold" | "sell" | "selling" | "takes" | "took" | "books" | "booked"
+                    )
+                });
                 let direction = match q.more {
                     // Fewer of something nobody calls good or bad ("30 TB fewer") is taken as good.
                     Some(more) => {
@@ -663,6 +682,7 @@ impl Reader<'_> {
                         value: q.number.value,
                         unit: noun.clone(),
                         per,
+                        role: sold.then_some(MoneyRole::Revenue),
                         direction,
                         measures: noun,
                         ..Draft::default()
@@ -749,6 +769,19 @@ impl Reader<'_> {
             .find_map(|j| self.word(j).and_then(|w| trend_of(lex, w)).map(|up| (j, up)));
         // "dropped to 0.1%" is a level, not a change by 0.1%.
         let trend_before = trend_before.filter(|_| !self.is_word(q.start.wrapping_sub(1), &["to"]));
+        // "cut our tape and offsite storage bill by 45%": the verb further back, "by" before it.
+        let trend_before = trend_before.or_else(|| {
+            if !self.is_word(q.start.wrapping_sub(1), &["by"]) {
+                return None;
+            }
+            let clause = (0..q.start)
+                .rev()
+                .take_while(|&j| matches!(self.tokens[j].kind, Kind::Word(_) | Kind::Punct(_)));
+            clause
+                .take(12)
+                .find(|&j| self.word(j).and_then(|w| trend_of(lex, w)) == Some(false))
+                .map(|j| (j, false))
+        });
         let trend_after = next.first().and_then(|w| trend_of(lex, w));
         let improved = (q.start.saturating_sub(3)..q.start)
             .rev()
@@ -815,8 +848,11 @@ impl Reader<'_> {
             None => self.phrase_before(q.start).map(|p| p.0).unwrap_or_default(),
         };
         // "8,000 transactions a day worth £55": a price of the things just counted.
+        // "8,000 transactions a day worth £55", "tickets at an average of £35": a price of the
+        // things just counted.
         let each = self.each_of(q.start, scope, "").or_else(|| {
-            let priced = self.is_word(q.start.wrapping_sub(1), &["worth", "at", "valued"]);
+            let clause = self.clause_before(q.start, false);
+            let priced = clause.iter().take(4).any(|w| self.lex.money_roles.price.contains(*w));
             priced.then(|| self.counted_before(q.start)).flatten()
         });
         let (role, rate_per) = self.money_role(q.start, end, per.as_ref(), each.is_some());

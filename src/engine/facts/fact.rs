@@ -106,7 +106,8 @@ pub struct Fact {
     /// "tb" for "£200 per TB", "manager" for "each of our 600 managers").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub each: Option<String>,
-    /// For money: what it is (a saving, a cost, revenue, the user's ask…), when the words say.
+    /// For money: what it is (a saving, a cost, revenue, the user's ask…), when the words say;
+    /// for a count, `Revenue` when the things are sold ("sells 1.5 million tickets").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<MoneyRole>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

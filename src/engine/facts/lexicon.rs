@@ -26,6 +26,9 @@ pub struct Lexicon {
     pub money_roles: MoneyRoleWords,
     /// Words before a count that say the things no longer happen ("replaced 40 trips").
     pub avoided_words: BTreeSet<String>,
+    /// Words that make people one group, so a time is theirs together, not each one's ("the
+    /// payroll team", "between them").
+    pub collective_words: BTreeSet<String>,
     /// Words between a figure and its noun that compare ("200,000 fewer pages"): whether each
     /// says more (`true`) or fewer.
     pub comparatives: BTreeMap<String, bool>,

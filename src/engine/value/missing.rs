@@ -5,6 +5,7 @@
 
 use serde::Serialize;
 
+use super::assumptions::AssumptionId::HourlyCost;
 use super::figure::Meaning;
 use super::quantity::Unit;
 use super::words::words;
@@ -69,8 +70,13 @@ pub fn find(pool: &Pool<'_>) -> Option<Missing> {
     let money_for = |id: &str| pool.known.iter().any(|k| k.q.currency().is_some() && k.comes_from(id, pool));
     MissingKind::ALL.iter().find_map(|&kind| {
         let (result, item) = match kind {
+            // Not when a rate is known, nor for the time of people who are not staff.
             MissingKind::HourlyCost => {
-                (unpriced(pool, Meaning::TimeSaved).filter(|t| !money_for(&t.id))?, None)
+                let rate = pool.with(Meaning::StaffRate).next().is_some()
+                    || pool.assumptions.value(HourlyCost).is_some();
+                let time = unpriced(pool, Meaning::TimeSaved)
+                    .filter(|t| !rate && !money_for(&t.id) && !t.is_others_time(pool));
+                (time?, None)
             }
             MissingKind::Saving => {
                 let cost = pool.with(Meaning::OneOffCost).next()?;
@@ -81,7 +87,9 @@ pub fn find(pool: &Pool<'_>) -> Option<Missing> {
             }
             MissingKind::DowntimeCost => {
                 let down = pool.with(Meaning::Downtime).find(|d| d.q.period() == Some("year"))?;
-                if money_for(&down.id) {
+                let priced = pool.with(Meaning::DowntimeRate).next().is_some()
+                    || pool.with(Meaning::Revenue).next().is_some();
+                if priced || money_for(&down.id) {
                     return None;
                 }
                 (down, None)

@@ -26,7 +26,7 @@ pub use change::{difference, Difference};
 pub use figure::{DerivedFigure, Expr, Level, Meaning};
 pub use missing::{Missing, MissingKind};
 use quantity::{seconds_in, Quantity, Unit};
-pub use words::payback as payback_words;
+pub use words::{is_non_staff, payback as payback_words};
 
 /// How many facts the model reads: a message says a handful of figures, and the first facts of
 /// a huge paste give plenty, so the work stays bounded.
@@ -127,6 +127,18 @@ impl Known<'_> {
     /// Its quantity in words: "9 minutes per reset", "1,800 resets a month".
     pub fn said(&self) -> String {
         english::said(&self.q)
+    }
+
+    /// Whether it is the time of people who are not staff ("1,400 pupils each save 10 minutes"):
+    /// no staff cost may be put on it.
+    pub fn is_others_time(&self, pool: &Pool<'_>) -> bool {
+        let theirs = |k: &Known<'_>| {
+            k.fact.is_some_and(|f| {
+                words::is_non_staff(&f.unit) || f.each.as_deref().is_some_and(words::is_non_staff)
+            })
+        };
+        let people = pool.known.iter().filter(|k| matches!(k.meaning, Meaning::People | Meaning::Volume));
+        theirs(self) || people.filter(|p| words::is_non_staff(&p.about)).any(|p| self.comes_from(&p.id, pool))
     }
 
     /// Whether it came, through any number of steps, from `id`.

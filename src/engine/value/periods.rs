@@ -38,8 +38,8 @@ pub fn per_year(pool: &Pool<'_>) -> Vec<Step> {
         let working_days = pool.assumptions.value(WorkingDaysPerYear).unwrap_or(220.0);
         let calendar = calendar_days(pool, k);
         let (factor, words, assumptions) = match (per.unit.as_str(), per.count) {
-            ("month", c) if c == 1.0 => (Expr::Number(12.0), "12 months".to_string(), vec![]),
-            ("quarter", c) if c == 1.0 => (Expr::Number(4.0), "4 quarters".to_string(), vec![]),
+            ("month", 1.0) => (Expr::Number(12.0), "12 months".to_string(), vec![]),
+            ("quarter", 1.0) => (Expr::Number(4.0), "4 quarters".to_string(), vec![]),
             ("day", c) if c == 1.0 && calendar => {
                 let days = pool.assumptions.value(HoursPerYear).unwrap_or(8760.0) / 24.0;
                 (
@@ -48,13 +48,19 @@ pub fn per_year(pool: &Pool<'_>) -> Vec<Step> {
                     vec![HoursPerYear],
                 )
             }
-            ("day", c) if c == 1.0 => (
+            ("day", 1.0) => (
                 Expr::Assumption(WorkingDaysPerYear),
                 format!("{} working days", english::number(working_days)),
                 vec![WorkingDaysPerYear],
             ),
+            // A person works one shift a working day.
+            ("shift", 1.0) => (
+                Expr::Assumption(WorkingDaysPerYear),
+                format!("{} shifts (one a working day)", english::number(working_days)),
+                vec![WorkingDaysPerYear],
+            ),
             ("week", c) if c == 1.0 && calendar => (Expr::Number(52.0), "52 weeks".to_string(), vec![]),
-            ("week", c) if c == 1.0 => (
+            ("week", 1.0) => (
                 Expr::Assumption(WorkingDaysPerYear).over(Expr::Number(5.0)),
                 format!("{} working weeks", english::number(working_days / 5.0)),
                 vec![WorkingDaysPerYear],

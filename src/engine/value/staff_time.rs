@@ -82,6 +82,7 @@ pub fn worth(pool: &Pool<'_>) -> Vec<Step> {
     for t in pool
         .with(Meaning::TimeSaved)
         .filter(|t| t.q.each.is_none() && t.q.per.is_some() && t.rule != "per_year")
+        .filter(|t| !t.is_others_time(pool))
     {
         let cash = is_paid_time(&t.about) || t.fact.is_some_and(|f| is_paid_time(&f.text));
         let mut formula = t.term.clone().times(rate_term.clone());

@@ -8,7 +8,7 @@ use super::quantity::{counts, Quantity, Unit};
 use super::words::is_customer_item;
 use super::{Known, Pool, Step};
 use crate::engine::english;
-use crate::engine::facts::{counts_persons, singular, Direction, FactKind, PercentMeaning};
+use crate::engine::facts::{counts_persons, singular, Direction, FactKind, MoneyRole, PercentMeaning};
 
 /// The noun a quantity counts, for things and people.
 fn noun<'k>(k: &'k Known<'_>) -> Option<&'k str> {
@@ -18,17 +18,28 @@ fn noun<'k>(k: &'k Known<'_>) -> Option<&'k str> {
     }
 }
 
-/// What a figure for each item, times how many, comes to: time stays time, a price of
-/// customers' things is revenue, of things no longer bought a saving, else a cost.
-fn product_meaning(each: Meaning, of: Meaning, noun: &str) -> Option<Meaning> {
-    Some(match (each, of) {
+/// What a figure for each item, times how many (`many`), comes to: time stays time, a price of
+/// things sold or of customers' business is revenue, of things no longer bought a saving, else a
+/// cost.
+fn product_meaning(each: Meaning, many: &Known<'_>) -> Option<Meaning> {
+    let sold = many.fact.is_some_and(|f| f.role == Some(MoneyRole::Revenue))
+        || noun(many).is_some_and(is_customer_item);
+    Some(match (each, many.meaning) {
         (Meaning::TimeSaved, _) => Meaning::TimeSaved,
         (Meaning::Saving, _) => Meaning::Saving,
         (Meaning::Price | Meaning::Cost, Meaning::Fewer) => Meaning::Saving,
-        (Meaning::Price, _) if is_customer_item(noun) => Meaning::Revenue,
+        (Meaning::Price, _) if sold => Meaning::Revenue,
         (Meaning::Price | Meaning::Cost, _) => Meaning::Cost,
         _ => return None,
     })
+}
+
+/// Whether the people a volume counts ("450 people a year", "staff") may be the people a
+/// figure is for each of ("new starter"): a general word for people, coming each period.
+fn general_people(noun: &str, each: &str) -> bool {
+    let last = noun.rsplit(' ').next().unwrap_or(noun).to_lowercase();
+    matches!(last.as_str(), "people" | "staff" | "employees" | "colleagues" | "users" | "persons")
+        && english::is_person(each)
 }
 
 /// A step for `each` × `many`: "{each} × {many} = {result}".
@@ -78,9 +89,19 @@ pub fn each_times_volume(pool: &Pool<'_>) -> Vec<Step> {
         // A volume as first given or worked out (a month's), not again for its year: the product
         // becomes a year's by itself.
         let volumes = pool.known.iter().filter(|k| matches!(k.meaning, Meaning::Volume | Meaning::Fewer));
-        for many in volumes.filter(|k| k.q.each.is_none() && k.rule != "per_year") {
-            let Some(noun) = noun(many).filter(|n| counts(n, one)) else { continue };
-            let Some(meaning) = product_meaning(each.meaning, many.meaning, noun) else { continue };
+        let volumes: Vec<&Known<'_>> =
+            volumes.filter(|k| k.q.each.is_none() && k.rule != "per_year").collect();
+        // The one flow of people each period may be the people a figure is for each of.
+        let flows = volumes
+            .iter()
+            .filter(|k| k.q.per.is_some() && noun(k).is_some_and(|n| general_people(n, one)))
+            .count();
+        for many in volumes.iter().copied() {
+            let Some(noun) = noun(many) else { continue };
+            if !(counts(noun, one) || (flows == 1 && many.q.per.is_some() && general_people(noun, one))) {
+                continue;
+            }
+            let Some(meaning) = product_meaning(each.meaning, many) else { continue };
             out.extend(product(pool, each, many, meaning, "each_times_volume"));
         }
     }
@@ -95,8 +116,10 @@ pub fn each_times_people(pool: &Pool<'_>) -> Vec<Step> {
     }) {
         let Some(one) = each.q.each.as_deref() else { continue };
         for many in pool.with(Meaning::People) {
-            let Some(noun) = noun(many).filter(|n| counts(n, one)) else { continue };
-            let Some(meaning) = product_meaning(each.meaning, Meaning::People, noun) else { continue };
+            if !noun(many).is_some_and(|n| counts(n, one)) {
+                continue;
+            }
+            let Some(meaning) = product_meaning(each.meaning, many) else { continue };
             out.extend(product(pool, each, many, meaning, "each_times_people"));
         }
     }

@@ -24,6 +24,7 @@ pub(crate) struct ValueWords {
     every_day_phrases: Vec<String>,
     customer_items: Vec<String>,
     cash_time_words: Vec<String>,
+    non_staff_people: Vec<String>,
     /// Assumption key → its words, with `{value}`.
     assumptions: BTreeMap<String, String>,
     /// Missing figure → its gap, question and what to prepare, with `{figure}` and `{item}`.
@@ -70,6 +71,13 @@ pub fn is_paid_time(about: &str) -> bool {
         .any(|x| lower.split([' ', '-']).any(|w| w == x) || (x.contains(' ') && lower.contains(x.as_str())))
 }
 
+/// Whether `noun` counts people who are not staff ("pupils", "customers"): their time given
+/// back is theirs, not the organisation's to put a staff cost on.
+pub fn is_non_staff(noun: &str) -> bool {
+    let last = noun.rsplit(' ').next().unwrap_or(noun).to_lowercase();
+    words().non_staff_people.iter().any(|x| *x == last)
+}
+
 /// An assumption in words, with its value in force: "220 working days in a person's year".
 pub fn assumption(id: AssumptionId, a: &Resolved) -> String {
     let value = a.value(id).unwrap_or_default();
@@ -109,7 +117,11 @@ pub fn text(k: &Known<'_>, pool: &super::Pool<'_>) -> String {
         Meaning::FullTimeEquivalents => format!("the time of {}", english::amount(&k.q)),
         Meaning::StaffTimeValue => format!("{said} of staff time"),
         Meaning::Saving => format!("{said} saved"),
-        Meaning::Revenue if is_customer_item(&k.about) => {
+        // "£200,000 of orders a day": what was sold, when it is counted.
+        Meaning::Revenue
+            if (k.rule != "fact" && !k.about.is_empty() && !k.about.contains(' '))
+                || is_customer_item(&k.about) =>
+        {
             format!("{bare} of {} {per}", k.about.to_lowercase())
         }
         Meaning::Revenue => format!("{said} coming in"),
@@ -180,6 +192,7 @@ mod tests {
             is_customer_item("orders") && is_customer_item("online payments") && !is_customer_item("tickets")
         );
         assert!(is_paid_time("Overtime at month end") && !is_paid_time("password resets"));
+        assert!(is_non_staff("1,400 pupils") && is_non_staff("Customers") && !is_non_staff("agents"));
     }
 
     #[test]

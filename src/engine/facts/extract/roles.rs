@@ -103,12 +103,20 @@ impl Reader<'_> {
             return Some((Scope::Each, i + 1));
         }
         let noun = self.word(i + 1).filter(|w| !self.is_stop(w) && !self.lex.time_units.contains_key(*w))?;
+        // "per new starter": the counted noun a word or two on, else the word itself.
+        let at = (i + 1..i + 4)
+            .take_while(|&k| {
+                self.word(k).is_some_and(|w| !self.is_stop(w) && !self.lex.time_units.contains_key(w))
+            })
+            .filter(|&k| self.word(k).is_some_and(|w| self.is_counted_noun(w)))
+            .last()
+            .unwrap_or(i + 1);
         // The noun as the user wrote it ("TB", not "tb").
-        let written = singular(&self.slice(i + 1, i + 1).0);
+        let written = singular(&self.slice(at, at).0);
         let scope =
             Scope::Item(self.lex.scope_aliases.get(&written.to_lowercase()).cloned().unwrap_or(written));
         match word {
-            "per" => Some((scope, i + 2)),
+            "per" => Some((scope, at + 1)),
             "a" | "an" if self.is_counted_noun(noun) => Some((scope, i + 2)),
             _ => None,
         }
@@ -161,7 +169,8 @@ impl Reader<'_> {
             j -= 1;
             match &self.tokens[j].kind {
                 Kind::Break => return None,
-                Kind::Word(w) if w == "each" && self.period_at(j).is_none() => {
+                // "each ticket costs", "a single account takeover cost us".
+                Kind::Word(w) if (w == "each" || w == "single") && self.period_at(j).is_none() => {
                     // "15 minutes a week each": the "each" of the figure just before it, unless
                     // punctuation parts them ("cut by 25%; each call costs £4").
                     let follows_a_figure = (j.saturating_sub(4)..j).any(|k| {
@@ -200,6 +209,34 @@ impl Reader<'_> {
             // "each save", "each 6 minutes faster", "each costing": what was counted before.
             None => self.counted_before(j),
         }
+    }
+
+    /// The people a time is each one's when they are the sentence's subject with no word making
+    /// them one group: "our 250 agents log in 4 minutes faster" is each agent's, "the payroll team
+    /// of 6 people … 20 hours" and "between them, our 25 nurses save 50 hours" are the group's.
+    /// `plausible` says whether the time fits one person's working time.
+    pub(super) fn people_subject(&self, start: usize, plausible: bool) -> Option<String> {
+        if !plausible {
+            return None;
+        }
+        let mut j = start.min(self.tokens.len());
+        let mut people = None;
+        while j > 0 {
+            j -= 1;
+            match &self.tokens[j].kind {
+                Kind::Break => break,
+                Kind::Word(w) if self.lex.collective_words.contains(w.as_str()) => return None,
+                Kind::Number(_) => match self.unit_after(j + 1).0 {
+                    Unit::People(noun) if crate::engine::facts::counts_persons(&noun) && people.is_none() => {
+                        people = Some(singular(&noun))
+                    }
+                    Unit::People(_) => {}
+                    _ => return None,
+                },
+                _ => {}
+            }
+        }
+        people
     }
 
     /// What a figure at tokens `start..end` is each of, from the scope after it (`scope`) or an
