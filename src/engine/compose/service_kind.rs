@@ -128,15 +128,38 @@ fn named_in(text: &str) -> Option<String> {
                 .get(i + 1)
                 .filter(|next| HEADS.contains(&next.text.to_lowercase().as_str()))
                 .unwrap_or(word);
-            return Some(text[found[start].span.start..end.span.end].to_lowercase());
+            return Some(keep_acronyms_lower(&text[found[start].span.start..end.span.end]));
         }
     }
     None
 }
 
+/// A name in lower case but for its acronyms: "The HR self-service Portal" → "the HR
+/// self-service portal".
+fn keep_acronyms_lower(name: &str) -> String {
+    name.split(' ')
+        .map(|word| {
+            let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+            let acronym = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+            if acronym {
+                word.to_string()
+            } else {
+                word.to_lowercase()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_keeps_its_acronyms() {
+        assert_eq!(keep_acronyms_lower("The HR self-service Portal"), "the HR self-service portal");
+        assert_eq!(keep_acronyms_lower("Our new VDI platform"), "our new VDI platform");
+    }
 
     fn described(text: &str) -> ServiceInput {
         ServiceInput::from_description(text)

@@ -231,7 +231,8 @@ fn time_given_back(chains: &Chains<'_>) -> Vec<Claim> {
         // The total as first worked out ("270 hours a month"), or as the user gave it; and the
         // user's own time, when they gave one.
         match (chains.figures.get(base), chains.fact(base)) {
-            (Some(d), _) => c.set("total", d.said.clone()),
+            (Some(d), _) if d.each.is_none() => c.set("total", d.said.clone()),
+            (Some(_), _) => {}
             (None, Some(f)) => c.set("total", fact_time(f)),
             _ => {}
         }

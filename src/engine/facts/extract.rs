@@ -509,15 +509,19 @@ impl Reader<'_> {
         let per = per_between.or(per_after);
         // "used to take 10 minutes each and now 1": a scope written after the before.
         let scope = scope_after.or_else(|| self.scope_at(before.end).map(|(scope, _)| scope));
-        let measures = measures.filter(|m| !m.is_empty()).unwrap_or_else(|| match &after.unit {
-            Unit::People(n) | Unit::Count(n) => n.clone(),
-            Unit::Time(..) => "time taken".into(),
-            Unit::Money(_) => "cost".into(),
+        let measures = measures.filter(|m| !m.is_empty());
+        let each = self.each_of(first, scope, measures.as_deref().unwrap_or_default());
+        // With no words for what changed, what it is each of says it ("each starter"), else its
+        // unit.
+        let measures = measures.unwrap_or_else(|| match (&after.unit, &each) {
+            (Unit::People(n) | Unit::Count(n), _) => n.clone(),
+            (_, Some(each)) => format!("each {each}"),
+            (Unit::Time(..), None) => "time taken".into(),
+            (Unit::Money(_), None) => "cost".into(),
             _ => String::new(),
         });
         let unchanged = from_unit.is_none() && value == from;
         let direction = if unchanged { None } else { self.direction_of(went_up, &measures, &after.unit) };
-        let each = self.each_of(first, scope, &measures);
         end = end.max(last);
         let draft = Draft {
             kind: FactKind::Change,

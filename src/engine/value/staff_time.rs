@@ -16,7 +16,10 @@ use crate::engine::english;
 pub fn full_time(pool: &Pool<'_>) -> Vec<Step> {
     let a = pool.assumptions;
     let mut out = Vec::new();
-    for k in pool.with(Meaning::TimeSaved).filter(|k| k.q.each.is_none() && k.q.period() == Some("year")) {
+    // Full-time people are a staffing figure: not for pupils' or customers' time.
+    let staff_year =
+        |k: &&Known<'_>| k.q.each.is_none() && k.q.period() == Some("year") && !k.is_others_time(pool);
+    for k in pool.with(Meaning::TimeSaved).filter(staff_year) {
         let formula = k
             .term
             .clone()
