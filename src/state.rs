@@ -13,6 +13,7 @@ use crate::engine::rehearsal::run::{steps, Run, Script, Summary};
 use crate::engine::rehearsal::timer::clock;
 use crate::engine::rehearsal::{checklist, log};
 use crate::engine::service::{understand, Correction, ServiceInput};
+use crate::engine::value::{AssumptionId, Setting};
 use crate::share_link::{LinkProblem, Shared};
 use crate::storage_format::{Entry, Library, LoadProblem, Repairs};
 
@@ -533,6 +534,8 @@ impl Default for AppState {
 pub enum Action {
     Show(View),
     Edit(Field, String),
+    /// Set one of the value model's assumptions for this service (hourly cost, working days…).
+    SetAssumption(AssumptionId, Setting),
     UseExample,
     ChooseAudience(String),
     /// Open the full message for this audience in Compose (from Compare).
@@ -683,6 +686,10 @@ impl AppState {
                 self.renaming = None;
             }
             Action::Edit(field, text) => *field.slot(&mut self.current_mut().input) = text,
+            Action::SetAssumption(id, setting) => {
+                self.current_mut().input.assumptions.apply(id, setting);
+                self.announce(format!("{} changed: the figures and the message follow.", id.label()));
+            }
             Action::UseExample => {
                 let input = &mut self.current_mut().input;
                 input.name = EXAMPLE_NAME.to_string();
@@ -1276,6 +1283,35 @@ mod tests {
         assert_eq!(Field::Ask.get(input), format!("{text}ask"));
         assert_eq!(input.what_it_does, "");
         assert!([Field::Name, Field::Outcomes].iter().all(|f| Field::from_key(f.key()) == Some(*f)));
+    }
+
+    #[test]
+    fn an_assumption_set_for_a_service_changes_its_figures_and_is_kept() {
+        let time = "Our 300 agents each save 20 minutes a day.";
+        let state = AppState::default().reduce(Action::Edit(Field::Description, time.into()));
+        let worth = |s: &AppState| {
+            understand(&s.current().input).derived.iter().any(|d| d.text.contains("of staff time"))
+        };
+        assert!(!worth(&state), "no hourly cost, no money");
+        let cost = AssumptionId::HourlyCost.read("£30", None).unwrap_or(Setting::Default);
+        let state = state.reduce(Action::SetAssumption(AssumptionId::HourlyCost, cost));
+        assert!(worth(&state));
+        assert_eq!(
+            state.announcement,
+            "What an hour of staff time costs changed: the figures and the message follow."
+        );
+        let state =
+            state.reduce(Action::SetAssumption(AssumptionId::WorkingDaysPerYear, Setting::Value(200.0)));
+        let hours = understand(&state.current().input)
+            .derived
+            .iter()
+            .any(|d| d.text == "20,000 hours a year given back");
+        assert!(hours, "200 working days");
+        let shared = share_link::encode(&state.current().input, "board", 0).unwrap_or_default();
+        let back = share_link::decode(&shared).and_then(Result::ok).map(|s| s.input.assumptions);
+        assert_eq!(back, Some(state.current().input.assumptions.clone()), "a link carries the assumptions");
+        let state = state.reduce(Action::SetAssumption(AssumptionId::HourlyCost, Setting::Default));
+        assert!(!worth(&state));
     }
 
     #[test]

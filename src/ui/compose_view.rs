@@ -44,6 +44,17 @@ pub fn sources(understanding: &Understanding) -> Vec<(String, String)> {
     facts.chain(understanding.derived.iter().map(|d| (d.id.clone(), d.text.clone()))).collect()
 }
 
+/// The currency a bare number typed as money is in: the organisation's, else the one the user's
+/// own figures are in.
+fn money_currency(understanding: &Understanding, org: &Org) -> Option<AttrValue> {
+    let written = understanding
+        .facts
+        .iter()
+        .find(|f| crate::engine::facts::is_currency(&f.unit))
+        .map(|f| f.unit.clone());
+    org.pack.currency.clone().or(written).map(AttrValue::from)
+}
+
 fn place(field: &str) -> String {
     match Field::from_key(field) {
         Some(Field::Description) => "in the description".to_string(),
@@ -138,7 +149,10 @@ pub fn ComposeView(props: &Props) -> Html {
                 <FactList rows={rows} removed={removed_facts(input)} form={props.fact_form.clone()}
                     currency={org.pack.currency.clone()}
                     dispatch={d.clone()} on_show={on_show.clone()} />
-                <WorkedOut figures={understanding.derived.clone()} />
+                <WorkedOut figures={understanding.derived.clone()} settings={input.assumptions.clone()}
+                    resolved={input.assumptions.over(&org.pack.assumptions)} missing={understanding.missing.clone()}
+                    currency={money_currency(&understanding, org)} service={entry.id}
+                    on_set={d.reform(|(id, setting)| Action::SetAssumption(id, setting))} />
                 <ProblemList problems={understanding.problems.clone()} on_show={on_show} />
             </section>
             <section class="panel say" aria-labelledby="say-heading">

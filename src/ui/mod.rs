@@ -2,6 +2,7 @@
 //! messages, audiences and rule descriptions come from the engine and its data.
 
 mod app;
+mod assumption_field;
 mod audience_picker;
 pub mod browser;
 mod check_view;

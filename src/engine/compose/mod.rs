@@ -180,7 +180,7 @@ fn write(
     // Every figure the message says, and every figure those were worked out from: the chain.
     let said =
         writer.used.iter().flat_map(|c| c.derived.iter().cloned()).chain(missing.map(|m| m.about.clone()));
-    let chain = chain_of(understanding, said);
+    let chain = crate::engine::value::chain::closure(&understanding.derived, said);
     let workings: Vec<Working> = understanding
         .derived
         .iter()
@@ -210,23 +210,6 @@ fn write(
     message.translations =
         translator.borrow().found.iter().filter(|t| said.contains(&t.plain)).cloned().collect();
     message
-}
-
-/// The ids of `ids` and of every derived figure they were worked out from.
-fn chain_of(
-    understanding: &Understanding,
-    ids: impl Iterator<Item = String>,
-) -> std::collections::BTreeSet<String> {
-    let mut chain = std::collections::BTreeSet::new();
-    let mut pending: Vec<String> = ids.collect();
-    while let Some(id) = pending.pop() {
-        if let Some(d) = understanding.derived.iter().find(|d| d.id == id) {
-            if chain.insert(id) {
-                pending.extend(d.from.iter().cloned());
-            }
-        }
-    }
-    chain
 }
 
 /// Everything a message says, as one text (for checks over the whole of it).

@@ -9,10 +9,11 @@ use super::claims::Claim;
 use crate::engine::english;
 use crate::engine::facts::{Fact, MoneyRole};
 use crate::engine::service::Understanding;
-use crate::engine::value::{DerivedFigure, Level, Meaning};
+use crate::engine::value::{chain, DerivedFigure, Level, Meaning};
 
 /// The chains of working over one understanding.
 struct Chains<'u> {
+    derived: &'u [DerivedFigure],
     figures: BTreeMap<&'u str, &'u DerivedFigure>,
     facts: BTreeMap<&'u str, &'u Fact>,
 }
@@ -20,6 +21,7 @@ struct Chains<'u> {
 impl<'u> Chains<'u> {
     fn new(u: &'u Understanding) -> Chains<'u> {
         Chains {
+            derived: &u.derived,
             figures: u.derived.iter().map(|d| (d.id.as_str(), d)).collect(),
             facts: u.facts.iter().map(|f| (f.id.as_str(), f)).collect(),
         }
@@ -27,19 +29,7 @@ impl<'u> Chains<'u> {
 
     /// Every fact and figure `id` came from, with it, nearest first.
     fn tree(&self, id: &str) -> Vec<String> {
-        let mut out = vec![id.to_string()];
-        let mut i = 0;
-        while i < out.len() {
-            if let Some(d) = self.figures.get(out[i].as_str()) {
-                for from in &d.from {
-                    if !out.contains(from) {
-                        out.push(from.clone());
-                    }
-                }
-            }
-            i += 1;
-        }
-        out
+        chain::tree(self.derived, id)
     }
 
     /// The figures of `meaning` per `period` for a whole (no "each").

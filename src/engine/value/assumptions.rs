@@ -88,14 +88,31 @@ impl AssumptionId {
 
     /// What a value for it should be, for a problem's message.
     pub fn expected(self) -> &'static str {
-        match self {
-            AssumptionId::HoursPerYear => "the hours in a year, up to 8,784",
-            AssumptionId::WorkingDaysPerYear => "a person's working days in a year, up to 366",
-            AssumptionId::WorkingHoursPerDay => "a person's working hours in a day, up to 24",
-            AssumptionId::HourlyCost => "what an hour of staff time costs, with its currency (“£45”)",
-            AssumptionId::RecaptureRate => "a share of the time put to other work, in per cent (1 to 100)",
-            AssumptionId::HorizonYears => "the years a business case looks ahead, up to 30",
+        super::words::assumption_expected(self)
+    }
+
+    /// Its label, for a form.
+    pub fn label(self) -> &'static str {
+        super::words::assumption_label(self)
+    }
+
+    /// Reads what a user typed for this assumption: nothing is "use the default"; else a number
+    /// in range, or for the hourly cost money with its currency ("£45", "A$60 an hour") or a
+    /// number in `currency`. A problem says what was expected.
+    pub fn read(self, text: &str, currency: Option<&str>) -> Result<Setting, String> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Ok(Setting::Default);
         }
+        let wrong = || format!("Give {}.", self.expected());
+        if self == AssumptionId::HourlyCost {
+            return HourlyCost::read(text, currency)
+                .filter(|c| self.accepts(c.amount))
+                .map(Setting::Cost)
+                .ok_or_else(wrong);
+        }
+        let number = text.trim_end_matches('%').replace(',', "").trim().parse::<f64>().ok();
+        number.filter(|n| self.accepts(*n)).map(Setting::Value).ok_or_else(wrong)
     }
 
     /// Whether `value` can be used for this assumption: a positive number no larger than makes
@@ -103,6 +120,33 @@ impl AssumptionId {
     pub fn accepts(self, value: f64) -> bool {
         value.is_finite() && value > 0.0 && value <= self.bounds().1
     }
+}
+
+/// The assumptions worth offering for a service, in `ALL`'s order: those its figures rest on,
+/// what an hour of staff time costs wherever time is given back (and the share of it put to
+/// other work once there is money for it), and any the user set.
+pub fn offered(derived: &[super::DerivedFigure], settings: &Assumptions) -> Vec<AssumptionId> {
+    use super::Meaning;
+    let rests_on = |id: AssumptionId| derived.iter().any(|d| d.assumptions.contains(&id));
+    let has = |m: Meaning| derived.iter().any(|d| d.kind == m);
+    AssumptionId::ALL
+        .into_iter()
+        .filter(|&id| {
+            rests_on(id)
+                || settings.get(id).is_some()
+                || (id == AssumptionId::HourlyCost && has(Meaning::TimeSaved))
+                || (id == AssumptionId::RecaptureRate && has(Meaning::StaffTimeValue))
+        })
+        .collect()
+}
+
+/// What a user set an assumption to.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Setting {
+    /// Nothing: the organisation's value, else the default.
+    Default,
+    Value(f64),
+    Cost(HourlyCost),
 }
 
 /// Who set an assumption's value.
@@ -128,6 +172,37 @@ impl HourlyCost {
 }
 
 impl Assumptions {
+    /// Applies what the user set for `id`.
+    pub fn apply(&mut self, id: AssumptionId, setting: Setting) {
+        match (id, setting) {
+            (AssumptionId::HourlyCost, Setting::Cost(cost)) => self.hourly_cost = Some(cost),
+            (AssumptionId::HourlyCost, _) => self.hourly_cost = None,
+            (_, Setting::Value(value)) => self.set(id, value),
+            (_, _) => self.clear(id),
+        }
+    }
+
+    fn clear(&mut self, id: AssumptionId) {
+        match id {
+            AssumptionId::HoursPerYear => self.hours_per_year = None,
+            AssumptionId::WorkingDaysPerYear => self.working_days_per_year = None,
+            AssumptionId::WorkingHoursPerDay => self.working_hours_per_day = None,
+            AssumptionId::HourlyCost => self.hourly_cost = None,
+            AssumptionId::RecaptureRate => self.recapture_rate = None,
+            AssumptionId::HorizonYears => self.horizon_years = None,
+        }
+    }
+
+    /// What the user typed for `id`, as they would type it again ("210", "£45").
+    pub fn shown(&self, id: AssumptionId) -> String {
+        match (id, &self.hourly_cost) {
+            (AssumptionId::HourlyCost, Some(cost)) => {
+                crate::engine::english::money(cost.amount, &cost.currency)
+            }
+            _ => self.get(id).map(crate::engine::english::number).unwrap_or_default(),
+        }
+    }
+
     /// Sets `id` to `value` (for the hourly cost, see `hourly_cost`).
     pub fn set(&mut self, id: AssumptionId, value: f64) {
         match id {
@@ -198,7 +273,8 @@ impl Resolved {
         self.values.iter().find(|(i, _)| *i == id).and_then(|(_, v)| v.map(|(value, _)| value))
     }
 
-    fn source(&self, id: AssumptionId) -> Option<Source> {
+    /// Who set `id`'s value in force, when it has one.
+    pub fn source_of(&self, id: AssumptionId) -> Option<Source> {
         self.values.iter().find(|(i, _)| *i == id).and_then(|(_, v)| v.map(|(_, source)| source))
     }
 
@@ -215,7 +291,7 @@ impl Resolved {
 
     /// The assumption `id` as used, for the JSON and the web app, with `text` its words.
     pub fn used(&self, id: AssumptionId, text: String) -> Option<AssumptionUsed> {
-        let source = self.source(id)?;
+        let source = self.source_of(id)?;
         Some(AssumptionUsed {
             id,
             value: self.value(id)?,
@@ -256,8 +332,52 @@ mod tests {
         assert_eq!(r.value(AssumptionId::WorkingHoursPerDay), Some(8.0));
         assert_eq!(r.value(AssumptionId::HoursPerYear), Some(8760.0));
         assert_eq!((r.value(AssumptionId::HourlyCost), r.hourly_currency()), (Some(40.0), Some("EUR")));
-        assert_eq!(r.source(AssumptionId::WorkingHoursPerDay), Some(Source::Organisation));
+        assert_eq!(r.source_of(AssumptionId::WorkingHoursPerDay), Some(Source::Organisation));
         assert_eq!(r.working_hours_per_year(), 1680.0);
+    }
+
+    #[test]
+    fn what_a_user_types_is_read_or_explained() {
+        use AssumptionId::*;
+        assert_eq!(WorkingDaysPerYear.read(" 210 ", None), Ok(Setting::Value(210.0)));
+        assert_eq!(RecaptureRate.read("50%", None), Ok(Setting::Value(50.0)));
+        assert_eq!(WorkingDaysPerYear.read("", None), Ok(Setting::Default));
+        assert_eq!(
+            HourlyCost.read("£45 an hour", None),
+            Ok(Setting::Cost(super::HourlyCost { amount: 45.0, currency: "GBP".into() }))
+        );
+        assert_eq!(
+            HourlyCost.read("32", Some("EUR")),
+            Ok(Setting::Cost(super::HourlyCost { amount: 32.0, currency: "EUR".into() }))
+        );
+        let wrong = WorkingDaysPerYear.read("900", None);
+        assert!(wrong.as_ref().is_err_and(|m| m.contains("up to 366")), "{wrong:?}");
+        assert!(HourlyCost.read("32", None).is_err(), "a bare number needs a currency");
+        assert!(WorkingHoursPerDay.read("seven", None).is_err());
+        let mut a = Assumptions::default();
+        a.apply(WorkingDaysPerYear, Setting::Value(210.0));
+        a.apply(HourlyCost, Setting::Cost(super::HourlyCost { amount: 45.0, currency: "GBP".into() }));
+        assert_eq!(
+            (a.shown(WorkingDaysPerYear), a.shown(HourlyCost)),
+            ("210".to_string(), "£45".to_string())
+        );
+        a.apply(WorkingDaysPerYear, Setting::Default);
+        a.apply(HourlyCost, Setting::Default);
+        assert_eq!(a, Assumptions::default());
+    }
+
+    #[test]
+    fn the_assumptions_offered_are_those_the_figures_need() {
+        use crate::engine::service::{understand, ServiceInput};
+        let time = understand(&ServiceInput::from_description("Our 300 agents each save 20 minutes a day."));
+        assert_eq!(
+            offered(&time.derived, &Assumptions::default()),
+            [AssumptionId::WorkingDaysPerYear, AssumptionId::WorkingHoursPerDay, AssumptionId::HourlyCost]
+        );
+        let uptime = understand(&ServiceInput::from_description("Mail runs at 99.9% uptime."));
+        assert_eq!(offered(&uptime.derived, &Assumptions::default()), [AssumptionId::HoursPerYear]);
+        let set = Assumptions { horizon_years: Some(5.0), ..Assumptions::default() };
+        assert_eq!(offered(&[], &set), [AssumptionId::HorizonYears]);
     }
 
     #[test]

@@ -8,6 +8,7 @@
 pub mod assumptions;
 mod availability;
 mod business_case;
+pub mod chain;
 mod change;
 pub mod figure;
 mod missing;
@@ -21,7 +22,9 @@ use std::collections::BTreeSet;
 
 use crate::engine::english;
 use crate::engine::facts::{Fact, FactKind, MoneyRole};
-pub use assumptions::{AssumptionId, AssumptionUsed, Assumptions, HourlyCost, Resolved};
+pub use assumptions::{
+    offered, AssumptionId, AssumptionUsed, Assumptions, HourlyCost, Resolved, Setting, Source,
+};
 pub use change::{difference, Difference};
 pub use figure::{DerivedFigure, Expr, Level, Meaning};
 pub use missing::{Missing, MissingKind};

@@ -25,10 +25,18 @@ pub(crate) struct ValueWords {
     customer_items: Vec<String>,
     cash_time_words: Vec<String>,
     non_staff_people: Vec<String>,
-    /// Assumption key → its words, with `{value}`.
-    assumptions: BTreeMap<String, String>,
+    /// Assumption key → how it reads (with `{value}`), its label, and what a value for it is.
+    assumptions: BTreeMap<String, AssumptionWords>,
     /// Missing figure → its gap, question and what to prepare, with `{figure}` and `{item}`.
     pub missing: BTreeMap<String, MissingWords>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AssumptionWords {
+    says: String,
+    label: String,
+    expected: String,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -75,7 +83,7 @@ pub fn is_paid_time(about: &str) -> bool {
 /// back is theirs, not the organisation's to put a staff cost on.
 pub fn is_non_staff(noun: &str) -> bool {
     let last = noun.rsplit(' ').next().unwrap_or(noun).to_lowercase();
-    words().non_staff_people.iter().any(|x| *x == last)
+    words().non_staff_people.contains(&last)
 }
 
 /// An assumption in words, with its value in force: "220 working days in a person's year".
@@ -86,8 +94,18 @@ pub fn assumption(id: AssumptionId, a: &Resolved) -> String {
         AssumptionId::RecaptureRate => english::percent(value),
         _ => english::number(value),
     };
-    let template = words().assumptions.get(id.key()).map_or("{value}", String::as_str);
+    let template = words().assumptions.get(id.key()).map_or("{value}", |w| w.says.as_str());
     fill(template, |slot| (slot == "value").then_some(shown.as_str()), true).unwrap_or_default()
+}
+
+/// An assumption's label, for a form: "A person's working days in a year".
+pub fn assumption_label(id: AssumptionId) -> &'static str {
+    words().assumptions.get(id.key()).map_or("", |w| w.label.as_str())
+}
+
+/// What a value for an assumption should be, for a problem's message.
+pub fn assumption_expected(id: AssumptionId) -> &'static str {
+    words().assumptions.get(id.key()).map_or("", |w| w.expected.as_str())
 }
 
 /// A figure's bare quantity, to put in a sentence: "270 hours", "£6,000", "2.2", "30 months".
@@ -165,8 +183,14 @@ mod tests {
         let w = words();
         for id in AssumptionId::ALL {
             let text = w.assumptions.get(id.key());
-            assert!(text.is_some_and(|t| t.contains("{value}")), "{}", id.key());
+            assert!(text.is_some_and(|t| t.says.contains("{value}")), "{}", id.key());
+            assert!(!assumption_label(id).is_empty() && !assumption_expected(id).is_empty(), "{}", id.key());
         }
+        assert_eq!(
+            w.assumptions.len(),
+            AssumptionId::ALL.len(),
+            "no words for an assumption that is not one"
+        );
         for kind in super::super::missing::MissingKind::ALL {
             let m = w.missing.get(kind.key());
             assert!(
