@@ -3,8 +3,6 @@
 //! is worth), money saved, a payback, money carried and what the hours down put at risk, a cost
 //! for each person. These are what a board hears first.
 
-use std::collections::BTreeMap;
-
 use super::claims::Claim;
 use crate::engine::english;
 use crate::engine::facts::{Fact, MoneyRole};
@@ -14,17 +12,20 @@ use crate::engine::value::{chain, DerivedFigure, Level, Meaning};
 /// The chains of working over one understanding.
 struct Chains<'u> {
     derived: &'u [DerivedFigure],
-    figures: BTreeMap<&'u str, &'u DerivedFigure>,
-    facts: BTreeMap<&'u str, &'u Fact>,
+    facts: &'u [Fact],
 }
 
 impl<'u> Chains<'u> {
     fn new(u: &'u Understanding) -> Chains<'u> {
-        Chains {
-            derived: &u.derived,
-            figures: u.derived.iter().map(|d| (d.id.as_str(), d)).collect(),
-            facts: u.facts.iter().map(|f| (f.id.as_str(), f)).collect(),
-        }
+        Chains { derived: &u.derived, facts: &u.facts }
+    }
+
+    fn figure(&self, id: &str) -> Option<&'u DerivedFigure> {
+        self.derived.iter().find(|d| d.id == id)
+    }
+
+    fn figures(&self) -> impl Iterator<Item = &'u DerivedFigure> {
+        self.derived.iter()
     }
 
     /// Every fact and figure `id` came from, with it, nearest first.
@@ -34,7 +35,7 @@ impl<'u> Chains<'u> {
 
     /// The figures of `meaning` per `period` for a whole (no "each").
     fn all(&self, meaning: Meaning, period: &'static str) -> impl Iterator<Item = &'u DerivedFigure> + '_ {
-        self.figures.values().copied().filter(move |d| {
+        self.figures().filter(move |d| {
             d.kind == meaning
                 && d.each.is_none()
                 && d.per.as_ref().map_or("", |p| if p.count == 1.0 { p.unit.as_str() } else { "" }) == period
@@ -44,13 +45,13 @@ impl<'u> Chains<'u> {
     /// Whether another figure of the same meaning a year was worked out from `d`: `d` is not the
     /// top of its chain.
     fn is_top(&self, d: &DerivedFigure) -> bool {
-        !self.figures.values().any(|o| {
+        !self.figures().any(|o| {
             o.id != d.id && o.kind == d.kind && o.per == d.per && o.each.is_none() && o.from.contains(&d.id)
         })
     }
 
     fn fact(&self, id: &str) -> Option<&'u Fact> {
-        self.facts.get(id).copied()
+        self.facts.iter().find(|f| f.id == id)
     }
 
     /// A fact in the tree of `id` with `role`.
@@ -61,18 +62,13 @@ impl<'u> Chains<'u> {
 
 /// A claim citing the whole tree of each of `tops`.
 fn claim(kind: &'static str, chains: &Chains<'_>, tops: &[&str]) -> Claim {
-    let mut sources: Vec<String> = Vec::new();
-    for top in tops {
-        for id in chains.tree(top) {
-            if !sources.contains(&id) {
-                sources.push(id);
-            }
-        }
-    }
-    // Facts first, then figures, as every claim lists them.
-    sources.sort_by_key(|id| (id.starts_with('d'), id[1..].parse::<usize>().unwrap_or(0)));
-    let mut c = Claim::about(kind, sources.clone());
-    c.derived = sources.into_iter().filter(|id| id.starts_with('d')).collect();
+    let trees: Vec<String> = tops.iter().flat_map(|top| chains.tree(top)).collect();
+    // Facts first, then figures, each in order, as every claim lists them.
+    let facts = chains.facts.iter().map(|f| &f.id).filter(|id| trees.contains(id));
+    let derived: Vec<String> =
+        chains.figures().map(|d| &d.id).filter(|id| trees.contains(id)).cloned().collect();
+    let mut c = Claim::about(kind, facts.chain(&derived).cloned().collect());
+    c.derived = derived;
     c
 }
 
@@ -110,15 +106,15 @@ pub fn value_claims(u: &Understanding) -> Vec<Claim> {
 /// A one-off cost against a yearly saving: payback, net and return over the horizon.
 fn paybacks(chains: &Chains<'_>) -> Vec<Claim> {
     let mut out = Vec::new();
-    for p in chains.figures.values().filter(|d| d.kind == Meaning::Payback) {
-        let same = |m: Meaning| chains.figures.values().copied().find(|d| d.kind == m && d.from == p.from);
+    for p in chains.figures().filter(|d| d.kind == Meaning::Payback) {
+        let same = |m: Meaning| chains.figures().find(|d| d.kind == m && d.from == p.from);
         let (net, ratio) = (same(Meaning::NetBenefit), same(Meaning::Return));
         let late = net.is_some_and(|n| n.value < 0.0);
         let mut c = claim(if late { "payback_late" } else { "payback" }, chains, &[&p.id]);
         c.set("payback", crate::engine::value::payback_words(p.value));
         let cost = p.from.first().and_then(|id| chains.fact(id));
         c.set("cost", cost.map(fact_money).unwrap_or_default());
-        let saving = p.from.get(1).map(|id| match (chains.fact(id), chains.figures.get(id.as_str())) {
+        let saving = p.from.get(1).map(|id| match (chains.fact(id), chains.figure(id.as_str())) {
             (Some(f), _) => fact_money(f),
             (None, Some(d)) => d.said.clone(),
             _ => String::new(),
@@ -150,7 +146,7 @@ fn savings(chains: &Chains<'_>) -> Vec<Claim> {
         let mut c = claim("saving", chains, &[&s.id]);
         c.set("amount", s.said.clone());
         c.set_measures(&s.about);
-        let over = chains.figures.values().copied().find(|o| {
+        let over = chains.figures().find(|o| {
             o.kind == Meaning::Saving
                 && o.from == [s.id.clone()]
                 && o.per.as_ref().is_some_and(|p| p.count > 1.0)
@@ -159,9 +155,9 @@ fn savings(chains: &Chains<'_>) -> Vec<Claim> {
         let monthly = s
             .from
             .first()
-            .and_then(|id| chains.figures.get(id.as_str()))
+            .and_then(|id| chains.figure(id.as_str()))
             .filter(|d| d.kind == Meaning::Saving && d.per.as_ref().is_some_and(|p| p.unit == "month"));
-        c.use_figure("monthly", monthly.copied());
+        c.use_figure("monthly", monthly);
         out.push(c.at(Level::Money, true));
     }
     out
@@ -171,13 +167,13 @@ fn savings(chains: &Chains<'_>) -> Vec<Claim> {
 /// risk.
 fn revenues(chains: &Chains<'_>) -> Vec<Claim> {
     let mut out = Vec::new();
-    let carried = chains.figures.values().copied().filter(|d| {
+    let carried = chains.figures().filter(|d| {
         d.kind == Meaning::Revenue && d.each.is_none() && d.per.as_ref().is_some_and(|p| p.unit != "hour")
     });
     let mut tops: Vec<(String, String)> = carried.map(|d| (d.id.clone(), d.text.clone())).collect();
-    let money = |f: &&&Fact| f.kind == crate::engine::facts::FactKind::Money;
+    let money = |f: &&Fact| f.kind == crate::engine::facts::FactKind::Money;
     for f in
-        chains.facts.values().filter(money).filter(|f| f.role == Some(MoneyRole::Revenue) && f.per.is_some())
+        chains.facts.iter().filter(money).filter(|f| f.role == Some(MoneyRole::Revenue) && f.per.is_some())
     {
         tops.push((f.id.clone(), fact_money(f)));
     }
@@ -191,7 +187,7 @@ fn revenues(chains: &Chains<'_>) -> Vec<Claim> {
             let down = chains
                 .tree(&e.id)
                 .into_iter()
-                .filter_map(|t| chains.figures.get(t.as_str()).copied())
+                .filter_map(|t| chains.figure(t.as_str()))
                 .find(|d| d.kind == Meaning::Downtime);
             c.set("downtime_year", down.map(|d| d.figure.clone()).unwrap_or_default());
         }
@@ -208,11 +204,8 @@ fn time_given_back(chains: &Chains<'_>) -> Vec<Claim> {
         let worth = chains
             .all(Meaning::StaffTimeValue, "year")
             .find(|v| chains.tree(&v.id).iter().any(|id| id == base || *id == t.id));
-        let fte = chains
-            .figures
-            .values()
-            .copied()
-            .find(|d| d.kind == Meaning::FullTimeEquivalents && d.from == [t.id.clone()]);
+        let fte =
+            chains.figures().find(|d| d.kind == Meaning::FullTimeEquivalents && d.from == [t.id.clone()]);
         let mut tops = vec![t.id.as_str()];
         tops.extend(worth.map(|w| w.id.as_str()));
         tops.extend(fte.map(|f| f.id.as_str()));
@@ -220,7 +213,7 @@ fn time_given_back(chains: &Chains<'_>) -> Vec<Claim> {
         c.set("hours_year", t.figure.clone());
         // The total as first worked out ("270 hours a month"), or as the user gave it; and the
         // user's own time, when they gave one.
-        match (chains.figures.get(base), chains.fact(base)) {
+        match (chains.figure(base), chains.fact(base)) {
             (Some(d), _) if d.each.is_none() => c.set("total", d.said.clone()),
             (Some(_), _) => {}
             (None, Some(f)) => c.set("total", fact_time(f)),
@@ -237,7 +230,7 @@ fn time_given_back(chains: &Chains<'_>) -> Vec<Claim> {
         let each = chains
             .tree(&t.id)
             .into_iter()
-            .filter_map(|id| chains.figures.get(id.as_str()).copied())
+            .filter_map(|id| chains.figure(id.as_str()))
             .find(|d| d.kind == Meaning::TimeSaved && d.each.is_some());
         c.use_words("each_time", each, |d| d.said.clone());
         c.use_figure("fte", fte);
@@ -282,7 +275,7 @@ fn exposures(chains: &Chains<'_>) -> Vec<Claim> {
         let down = chains
             .tree(&e.id)
             .into_iter()
-            .filter_map(|t| chains.figures.get(t.as_str()).copied())
+            .filter_map(|t| chains.figure(t.as_str()))
             .find(|d| d.kind == Meaning::Downtime);
         c.set("downtime_year", down.map(|d| d.figure.clone()).unwrap_or_default());
         out.push(c.at(Level::Risk, true));

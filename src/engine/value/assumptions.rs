@@ -111,8 +111,7 @@ impl AssumptionId {
                 .map(Setting::Cost)
                 .ok_or_else(wrong);
         }
-        let number = text.trim_end_matches('%').replace(',', "").trim().parse::<f64>().ok();
-        number.filter(|n| self.accepts(*n)).map(Setting::Value).ok_or_else(wrong)
+        one_number(text).filter(|n| self.accepts(*n)).map(Setting::Value).ok_or_else(wrong)
     }
 
     /// Whether `value` can be used for this assumption: a positive number no larger than makes
@@ -158,6 +157,14 @@ pub enum Source {
     User,
 }
 
+/// The one figure in `text` ("210", "1,650", "50%"), read as the fact reader reads figures.
+fn one_number(text: &str) -> Option<f64> {
+    match crate::engine::facts::figures_in(text, true).as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    }
+}
+
 impl HourlyCost {
     /// Money as the user writes it ("£45", "A$60 an hour", "45 euros"); a bare number is in
     /// `currency` when there is one.
@@ -166,8 +173,7 @@ impl HourlyCost {
         if let Some(money) = facts.iter().find(|f| f.kind == crate::engine::facts::FactKind::Money) {
             return Some(HourlyCost { amount: money.value, currency: money.unit.clone() });
         }
-        let number = text.trim().replace(',', "").parse::<f64>().ok()?;
-        Some(HourlyCost { amount: number, currency: currency?.to_string() })
+        Some(HourlyCost { amount: one_number(text)?, currency: currency?.to_string() })
     }
 }
 
@@ -353,7 +359,13 @@ mod tests {
         let wrong = WorkingDaysPerYear.read("900", None);
         assert!(wrong.as_ref().is_err_and(|m| m.contains("up to 366")), "{wrong:?}");
         assert!(HourlyCost.read("32", None).is_err(), "a bare number needs a currency");
-        assert!(WorkingHoursPerDay.read("seven", None).is_err());
+        assert_eq!(
+            WorkingHoursPerDay.read("seven", None),
+            Ok(Setting::Value(7.0)),
+            "as the fact reader reads it"
+        );
+        assert!(WorkingHoursPerDay.read("a lot", None).is_err());
+        assert!(WorkingHoursPerDay.read("7 or 8", None).is_err(), "one figure");
         let mut a = Assumptions::default();
         a.apply(WorkingDaysPerYear, Setting::Value(210.0));
         a.apply(HourlyCost, Setting::Cost(super::HourlyCost { amount: 45.0, currency: "GBP".into() }));

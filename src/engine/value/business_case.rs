@@ -31,7 +31,7 @@ pub fn payback(pool: &Pool<'_>) -> Vec<Step> {
     let Some(saving) = yearly_saving(pool, currency).filter(|s| s.q.amount > 0.0) else { return out };
     let (years, over) = horizon(pool);
     let ids = vec![cost.id.clone(), saving.id.clone()];
-    let mut used = pool.inputs_assumptions(&[cost, saving]);
+    let used = pool.assumptions_of(&[cost, saving], &[]);
     let months = cost.term.clone().over(saving.term.clone()).times(Expr::Number(12.0));
     if let Some(amount) = pool.eval(&months) {
         let q = Quantity::new(amount, Unit::Months);
@@ -48,9 +48,7 @@ pub fn payback(pool: &Pool<'_>) -> Vec<Step> {
             rule: "payback",
         });
     }
-    used.push(HorizonYears);
-    used.sort();
-    used.dedup();
+    let used = pool.assumptions_of(&[cost, saving], &[HorizonYears]);
     let net = saving.term.clone().times(Expr::Assumption(HorizonYears)).minus(cost.term.clone());
     let Some(net_amount) = pool.eval(&net) else { return out };
     let net_q = Quantity::new(net_amount, cost.q.unit.clone()).per(over.clone());
@@ -108,10 +106,7 @@ pub fn over_horizon(pool: &Pool<'_>) -> Vec<Step> {
         let Some(amount) = pool.eval(&formula) else { continue };
         let q = Quantity::new(amount, saving.q.unit.clone()).per(over.clone());
         let working = format!("{} × {} years = {}", saving.said(), english::number(years), english::said(&q));
-        let mut used = pool.inputs_assumptions(&[saving]);
-        used.push(HorizonYears);
-        used.sort();
-        used.dedup();
+        let used = pool.assumptions_of(&[saving], &[HorizonYears]);
         out.push(Step {
             meaning: Meaning::Saving,
             q,

@@ -139,8 +139,11 @@ pub fn differences(pool: &Pool<'_>) -> Vec<Step> {
             else {
                 continue;
             };
-            used.extend(more);
-            used.dedup();
+            for m in more {
+                if !used.contains(&m) {
+                    used.push(m);
+                }
+            }
             (Meaning::TimeSaved, b.minus(a), Unit::Hours, used)
         } else if is_currency(&fact.unit) {
             (Meaning::Saving, before.minus(after), Unit::Money(fact.unit.clone()), Vec::new())

@@ -66,17 +66,13 @@ pub fn work_out(facts: &[Fact], texts: &[(&str, &str)], assumptions: &Resolved) 
         }
     }
     let missing = missing::find(&pool);
-    let mut used: BTreeSet<AssumptionId> = BTreeSet::new();
-    let derived: Vec<DerivedFigure> = pool
-        .figures
-        .iter()
-        .map(|&k| {
-            used.extend(pool.known[k].assumptions.iter().copied());
-            pool.figure(k)
-        })
+    let derived: Vec<DerivedFigure> = pool.figures.iter().map(|&k| pool.figure(k)).collect();
+    let rests_on = |id: &AssumptionId| derived.iter().any(|d| d.assumptions.contains(id));
+    let assumptions = AssumptionId::ALL
+        .into_iter()
+        .filter(rests_on)
+        .filter_map(|id| assumptions.used(id, words::assumption(id, assumptions)))
         .collect();
-    let assumptions =
-        used.into_iter().filter_map(|id| assumptions.used(id, words::assumption(id, assumptions))).collect();
     Worked { derived, assumptions, missing }
 }
 
@@ -173,7 +169,8 @@ pub(crate) struct Pool<'f> {
     /// Whether the service runs every day (24/7, online), so a day is a calendar day.
     pub every_day: bool,
     /// Each fact's field and sentence, by id.
-    pub places: std::collections::BTreeMap<&'f str, (&'f str, usize)>,
+    pub places: Vec<(&'f str, (&'f str, usize))>,
+    /// What makes a figure the same as one known: its meaning, unit, period, scope and sources.
     seen: BTreeSet<String>,
 }
 
@@ -218,10 +215,10 @@ impl<'f> Pool<'f> {
     }
 
     /// The assumptions behind `inputs` (a fact's, to put it in the model's units; a figure's,
-    /// all down its chain), once each.
-    pub fn inputs_assumptions(&self, inputs: &[&Known<'_>]) -> Vec<AssumptionId> {
-        let set: BTreeSet<AssumptionId> = inputs.iter().flat_map(|k| k.assumptions.iter().copied()).collect();
-        set.into_iter().collect()
+    /// all down its chain) and `more`, once each, in `AssumptionId::ALL`'s order.
+    pub fn assumptions_of(&self, inputs: &[&Known<'_>], more: &[AssumptionId]) -> Vec<AssumptionId> {
+        let used = |a: &AssumptionId| more.contains(a) || inputs.iter().any(|k| k.assumptions.contains(a));
+        AssumptionId::ALL.into_iter().filter(used).collect()
     }
 
     /// The value of a formula over what is known.
@@ -242,16 +239,13 @@ impl<'f> Pool<'f> {
 
     /// Adds a rule's step unless the same figure is known already; whether it was new.
     fn add(&mut self, step: Step) -> bool {
-        let mut sources = step.from.clone();
-        sources.sort();
-        let key = format!(
-            "{:?}|{}|{:?}|{:?}|{}",
-            step.meaning,
-            step.q.unit.name(),
-            step.q.per.as_ref().map(|p| (p.count.to_bits(), p.unit.clone())),
-            step.q.each,
-            sources.join(",")
-        );
+        // The same meaning, unit, period and scope from the same sources (in any order).
+        let sources: BTreeSet<&str> = step.from.iter().map(String::as_str).collect();
+        let per =
+            step.q.per.as_ref().map(|p| format!("{} {}", p.count.to_bits(), p.unit)).unwrap_or_default();
+        let each = step.q.each.as_deref().unwrap_or_default();
+        let sources = sources.into_iter().collect::<Vec<_>>().join(",");
+        let key = format!("{}|{}|{per}|{each}|{sources}", step.meaning as u8, step.q.unit.name());
         if !step.q.amount.is_finite() || self.figures.len() >= MOST_FIGURES || !self.seen.insert(key) {
             return false;
         }

@@ -79,10 +79,7 @@ pub fn per_year(pool: &Pool<'_>) -> Vec<Step> {
         } else {
             format!("{} × {words} = {}", k.said(), english::said(&q))
         };
-        let mut used = pool.inputs_assumptions(&[k]);
-        used.extend(assumptions);
-        used.sort();
-        used.dedup();
+        let used = pool.assumptions_of(&[k], &assumptions);
         out.push(Step {
             meaning: k.meaning,
             q,

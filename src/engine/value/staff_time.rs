@@ -35,10 +35,7 @@ pub fn full_time(pool: &Pool<'_>) -> Vec<Step> {
             english::number(a.value(WorkingHoursPerDay).unwrap_or(7.5)),
             english::amount(&q)
         );
-        let mut used = pool.inputs_assumptions(&[k]);
-        used.extend([WorkingDaysPerYear, WorkingHoursPerDay]);
-        used.sort();
-        used.dedup();
+        let used = pool.assumptions_of(&[k], &[WorkingDaysPerYear, WorkingHoursPerDay]);
         out.push(Step {
             meaning: Meaning::FullTimeEquivalents,
             q,
@@ -101,9 +98,7 @@ pub fn worth(pool: &Pool<'_>) -> Vec<Step> {
         working.push_str(&format!(" = {}", english::said(&q)));
         let mut from = vec![t.id.clone()];
         from.extend(from_rate.map(|r| r.id.clone()));
-        step_used.extend(pool.inputs_assumptions(&[t]));
-        step_used.sort();
-        step_used.dedup();
+        let step_used = pool.assumptions_of(&[t], &step_used);
         out.push(Step {
             meaning: if cash { Meaning::Saving } else { Meaning::StaffTimeValue },
             q,

@@ -68,7 +68,7 @@ fn product(
     } else {
         about
     };
-    let assumptions = pool.inputs_assumptions(&[each, many]);
+    let assumptions = pool.assumptions_of(&[each, many], &[]);
     Some(Step {
         meaning,
         q,
@@ -173,7 +173,7 @@ pub fn per_person(pool: &Pool<'_>) -> Vec<Step> {
             about: total.about.clone(),
             formula,
             from: vec![total.id.clone(), people.id.clone()],
-            assumptions: pool.inputs_assumptions(&[total]),
+            assumptions: pool.assumptions_of(&[total], &[]),
             working,
             rule: "per_person",
         });
@@ -193,7 +193,7 @@ pub fn percent_of_base(pool: &Pool<'_>) -> Vec<Step> {
             && f.value <= 100.0
     });
     for cut in cuts {
-        let Some(&place) = pool.places.get(cut.id.as_str()) else { continue };
+        let Some(place) = pool.places.iter().find(|(id, _)| *id == cut.id).map(|(_, p)| *p) else { continue };
         // Money spent and things handled in the same sentence (money whose role no word says
         // counts as spent: "cut by 40% from £50,000 a year").
         let bases: Vec<&Known<'_>> = pool
