@@ -856,7 +856,7 @@ impl Reader<'_> {
         // things just counted.
         let each = self.each_of(q.start, scope, "").or_else(|| {
             let clause = self.clause_before(q.start, false);
-            let priced = clause.iter().take(4).any(|w| self.lex.money_roles.price.contains(*w));
+            let priced = clause.iter().take(4).any(|w| self.lex.money_price.contains(*w));
             priced.then(|| self.counted_before(q.start)).flatten()
         });
         let (role, rate_per) = self.money_role(q.start, end, per.as_ref(), each.is_some());

@@ -22,8 +22,27 @@ pub struct Lexicon {
     pub periods: BTreeMap<String, String>,
     /// Words after "per" that name another thing's scope ("per head" is per person).
     pub scope_aliases: BTreeMap<String, String>,
-    /// Words that say what money is (see `MoneyRoleWords`).
-    pub money_roles: MoneyRoleWords,
+    /// The words around an amount of money that say what it is (`MoneyRole`). Before it: money
+    /// no longer spent ("saves", "cutting … by").
+    pub money_saving: BTreeSet<String>,
+    /// Right after the amount: a saving too ("£3 less", "£40 cheaper").
+    pub money_saving_after: BTreeSet<String>,
+    /// Money spent ("costs", "paid").
+    pub money_cost: BTreeSet<String>,
+    /// Money coming in ("takes", "sales").
+    pub money_revenue: BTreeSet<String>,
+    /// A request ("approve", "asking for").
+    pub money_ask: BTreeSet<String>,
+    /// A cost paid once ("one-off", "upfront").
+    pub money_one_off: BTreeSet<String>,
+    /// What one item is worth ("at £40 each", "worth £55").
+    pub money_price: BTreeSet<String>,
+    /// An hour of this costs money: downtime ("an hour of downtime costs £15,000").
+    pub money_downtime: BTreeSet<String>,
+    /// An hour of this costs money: staff time ("staff time costs £30 an hour", "paid at").
+    pub money_staff: BTreeSet<String>,
+    /// Costs that recur even when no period is written ("a budget of £2.4 million").
+    pub money_recurring: BTreeSet<String>,
     /// Words before a count that say the things no longer happen ("replaced 40 trips").
     pub avoided_words: BTreeSet<String>,
     /// Words that make people one group, so a time is theirs together, not each one's ("the
@@ -48,32 +67,6 @@ pub struct Lexicon {
     pub lower_is_better: BTreeSet<String>,
     pub higher_is_better: BTreeSet<String>,
     pub stop_words: BTreeSet<String>,
-}
-
-/// The words around an amount of money that say what it is (`MoneyRole`).
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct MoneyRoleWords {
-    /// Before the amount: money no longer spent ("saves", "cutting … by").
-    pub saving: BTreeSet<String>,
-    /// Right after the amount: a saving too ("£3 less", "£40 cheaper").
-    pub saving_after: BTreeSet<String>,
-    /// Money spent ("costs", "paid").
-    pub cost: BTreeSet<String>,
-    /// Money coming in ("takes", "sales").
-    pub revenue: BTreeSet<String>,
-    /// A request ("approve", "asking for").
-    pub ask: BTreeSet<String>,
-    /// A cost paid once ("one-off", "upfront").
-    pub one_off: BTreeSet<String>,
-    /// What one item is worth ("at £40 each", "worth £55").
-    pub price: BTreeSet<String>,
-    /// An hour of this costs money: downtime ("an hour of downtime costs £15,000").
-    pub downtime: BTreeSet<String>,
-    /// An hour of this costs money: staff time ("staff time costs £30 an hour", "paid at").
-    pub staff: BTreeSet<String>,
-    /// Costs that recur even when no period is written ("a budget of £2.4 million").
-    pub recurring: BTreeSet<String>,
 }
 
 /// The compiled-in lexicon; its parse is proven by `the_lexicon_parses_and_is_complete`.

@@ -1,7 +1,7 @@
 //! What a figure is for each one of, and what an amount of money is, read from the words around
 //! the figure in its sentence: "10 minutes each", "£200 per TB", "each of our 600 managers";
 //! "cutting call costs by £30,000" is a saving, "approve £30k" a request, "paid at £45 an hour"
-//! the cost of staff time. The words are data (`money_roles`, `scope_aliases` in the lexicon).
+//! the cost of staff time. The words are data (the lexicon's `money_…` words and `scope_aliases`).
 
 use super::{Reader, Unit};
 use crate::engine::facts::fact::{MoneyRole, Per};
@@ -263,12 +263,12 @@ impl Reader<'_> {
         per: Option<&Per>,
         each: bool,
     ) -> (Option<MoneyRole>, Option<Per>) {
-        let words = &self.lex.money_roles;
+        let words = self.lex;
         let before = self.clause_before(start, false);
         let after = self.clause_after(end, 4);
         let has =
             |list: &[&str], set: &std::collections::BTreeSet<String>| list.iter().any(|w| set.contains(*w));
-        if self.field == "ask" || has(&before, &words.ask) {
+        if self.field == "ask" || has(&before, &words.money_ask) {
             return (Some(MoneyRole::Ask), None);
         }
         let hour = Per { count: 1.0, unit: "hour".into() };
@@ -276,51 +276,51 @@ impl Reader<'_> {
         let hour_before = before.iter().any(|w| matches!(*w, "hour" | "hour's" | "hour’s"));
         if hourly || hour_before {
             let rate_per = (!hourly).then(|| hour.clone());
-            if has(&before, &words.downtime) || before.contains(&"down") {
+            if has(&before, &words.money_downtime) || before.contains(&"down") {
                 return (Some(MoneyRole::DowntimeRate), rate_per);
             }
             let person = before.iter().any(|w| {
                 self.lex.person_nouns.contains(&format!("{}s", singular(w)))
                     || self.lex.person_nouns.contains(*w)
             });
-            if person || has(&before, &words.staff) {
+            if person || has(&before, &words.money_staff) {
                 return (Some(MoneyRole::StaffRate), rate_per);
             }
         }
         // "cutting call costs by £30,000": the amount a cost came down by.
         let reduced =
-            before.iter().any(|w| words.saving.contains(*w) || self.lex.reduction_words.contains(*w));
+            before.iter().any(|w| words.money_saving.contains(*w) || self.lex.reduction_words.contains(*w));
         if before.first() == Some(&"by") && reduced {
             return (Some(MoneyRole::Saving), None);
         }
-        if after.first().is_some_and(|w| words.saving_after.contains(*w)) {
+        if after.first().is_some_and(|w| words.money_saving_after.contains(*w)) {
             return (Some(MoneyRole::Saving), None);
         }
         let nearest = before.iter().find_map(|w| {
-            if words.saving.contains(*w) {
+            if words.money_saving.contains(*w) {
                 Some(MoneyRole::Saving)
-            } else if words.cost.contains(*w) {
+            } else if words.money_cost.contains(*w) {
                 Some(MoneyRole::Cost)
-            } else if words.revenue.contains(*w) {
+            } else if words.money_revenue.contains(*w) {
                 Some(MoneyRole::Revenue)
-            } else if words.price.contains(*w) {
+            } else if words.money_price.contains(*w) {
                 Some(MoneyRole::Price)
             } else {
                 None
             }
         });
         let nearest = nearest
-            .or_else(|| has(&after[..after.len().min(2)], &words.revenue).then_some(MoneyRole::Revenue));
+            .or_else(|| has(&after[..after.len().min(2)], &words.money_revenue).then_some(MoneyRole::Revenue));
         let role = match nearest {
             Some(MoneyRole::Price) | None if each => MoneyRole::Price,
             Some(MoneyRole::Price) | None => return (None, None),
             Some(MoneyRole::Cost) if per.is_none() && !each => {
                 let joined = after.join(" ");
-                let once = has(&after, &words.one_off)
-                    || has(&before, &words.one_off)
+                let once = has(&after, &words.money_one_off)
+                    || has(&before, &words.money_one_off)
                     || joined.starts_with("one off")
                     || joined.starts_with("up front");
-                if once || !has(&before, &words.recurring) {
+                if once || !has(&before, &words.money_recurring) {
                     MoneyRole::OneOffCost
                 } else {
                     MoneyRole::Cost
