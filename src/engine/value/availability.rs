@@ -133,6 +133,9 @@ pub fn revenue_per_hour(pool: &Pool<'_>) -> Vec<Step> {
         let formula = k.term.clone().over(divisor);
         let Some(amount) = pool.eval(&formula) else { continue };
         let q = Quantity::new(amount, k.q.unit.clone()).per(per("hour"));
+        if pool.knows(Meaning::Revenue, &q, std::slice::from_ref(&k.id)) {
+            continue;
+        }
         let working = format!("{} ÷ {words} ≈ {}", k.said(), english::said(&q));
         out.push(Step {
             meaning: Meaning::Revenue,
@@ -171,6 +174,10 @@ pub fn exposure(pool: &Pool<'_>) -> Vec<Step> {
                 continue;
             }
             let q = Quantity::new(amount, rate.q.unit.clone()).per(per("year"));
+            let meaning = if avoided { Meaning::Saving } else { Meaning::Exposure };
+            if pool.knows(meaning, &q, &[rate.id.clone(), down.id.clone()]) {
+                continue;
+            }
             let what = if avoided { "less downtime a year" } else { "down a year" };
             let working = format!(
                 "{} × {} {what} ≈ {}",
@@ -179,7 +186,7 @@ pub fn exposure(pool: &Pool<'_>) -> Vec<Step> {
                 english::said(&q)
             );
             out.push(Step {
-                meaning: if avoided { Meaning::Saving } else { Meaning::Exposure },
+                meaning,
                 q,
                 about: rate.about.clone(),
                 formula,

@@ -31,6 +31,9 @@ pub fn payback(pool: &Pool<'_>) -> Vec<Step> {
     let Some(saving) = yearly_saving(pool, currency).filter(|s| s.q.amount > 0.0) else { return out };
     let (years, over) = horizon(pool);
     let ids = vec![cost.id.clone(), saving.id.clone()];
+    if pool.knows(Meaning::Payback, &Quantity::new(0.0, Unit::Months), &ids) {
+        return out;
+    }
     let used = pool.assumptions_of(&[cost, saving], &[]);
     let months = cost.term.clone().over(saving.term.clone()).times(Expr::Number(12.0));
     if let Some(amount) = pool.eval(&months) {
@@ -105,6 +108,9 @@ pub fn over_horizon(pool: &Pool<'_>) -> Vec<Step> {
         let formula = saving.term.clone().times(Expr::Assumption(HorizonYears));
         let Some(amount) = pool.eval(&formula) else { continue };
         let q = Quantity::new(amount, saving.q.unit.clone()).per(over.clone());
+        if pool.knows(Meaning::Saving, &q, std::slice::from_ref(&saving.id)) {
+            continue;
+        }
         let working = format!("{} × {} years = {}", saving.said(), english::number(years), english::said(&q));
         let used = pool.assumptions_of(&[saving], &[HorizonYears]);
         out.push(Step {

@@ -55,13 +55,15 @@ pub struct Worked {
 pub fn work_out(facts: &[Fact], texts: &[(&str, &str)], assumptions: &Resolved) -> Worked {
     let facts = &facts[..facts.len().min(MOST_FACTS)];
     let mut pool = Pool::new(facts, texts, assumptions);
-    for _ in 0..ROUNDS {
-        let steps: Vec<Step> = RULES.iter().flat_map(|rule| rule(&pool)).collect();
+    // What follows from the facts alone, once; then what follows from what is known, round after
+    // round, until nothing new does.
+    for rules in std::iter::once(FROM_FACTS).chain(std::iter::repeat_n(CHAINED, ROUNDS)) {
+        let steps: Vec<Step> = rules.iter().flat_map(|rule| rule(&pool)).collect();
         let mut added = false;
         for step in steps {
             added |= pool.add(step);
         }
-        if !added || pool.figures.len() >= MOST_FIGURES {
+        if (!added && rules == CHAINED) || pool.figures.len() >= MOST_FIGURES {
             break;
         }
     }
@@ -79,18 +81,23 @@ pub fn work_out(facts: &[Fact], texts: &[(&str, &str)], assumptions: &Resolved) 
 /// A rule: what follows from the quantities known so far.
 type Rule = fn(&Pool<'_>) -> Vec<Step>;
 
-const RULES: &[Rule] = &[
+/// The rules that read only the user's facts.
+const FROM_FACTS: &[Rule] = &[
     availability::downtime,
     availability::downtime_avoided,
     change::percent_change,
     change::differences,
-    totals::each_times_volume,
-    totals::each_times_people,
     totals::per_person,
     totals::percent_of_base,
     totals::occasions,
-    periods::per_year,
     periods::per_month,
+];
+
+/// The rules that read figures worked out too.
+const CHAINED: &[Rule] = &[
+    totals::each_times_volume,
+    totals::each_times_people,
+    periods::per_year,
     staff_time::full_time,
     staff_time::worth,
     availability::revenue_per_hour,
@@ -205,8 +212,13 @@ impl<'f> Pool<'f> {
         Pool { facts, known, figures: Vec::new(), assumptions, every_day, places, seen: BTreeSet::new() }
     }
 
+    /// The known quantity `id` names: a figure ("d3") by its number, a fact by search.
     pub fn get(&self, id: &str) -> Option<&Known<'f>> {
-        self.known.iter().find(|k| k.id == id)
+        let figure = id.strip_prefix('d').and_then(|n| n.parse::<usize>().ok());
+        match figure.and_then(|n| self.figures.get(n.checked_sub(1)?)) {
+            Some(&k) => self.known.get(k),
+            None => self.known.iter().find(|k| k.id == id),
+        }
     }
 
     /// The known quantities that mean `meaning`.
@@ -237,15 +249,24 @@ impl<'f> Pool<'f> {
         from.iter().find_map(|id| self.get(id).and_then(|k| k.place))
     }
 
+    /// What makes a figure the same as another: the same meaning, unit, period and scope from
+    /// the same sources (in any order).
+    fn key(meaning: Meaning, q: &Quantity, from: &[String]) -> String {
+        let sources: BTreeSet<&str> = from.iter().map(String::as_str).collect();
+        let per = q.per.as_ref().map(|p| format!("{} {}", p.count.to_bits(), p.unit)).unwrap_or_default();
+        let each = q.each.as_deref().unwrap_or_default();
+        let sources = sources.into_iter().collect::<Vec<_>>().join(",");
+        format!("{}|{}|{per}|{each}|{sources}", meaning as u8, q.unit.name())
+    }
+
+    /// Whether this figure is known already, so a rule need not write its working again.
+    pub fn knows(&self, meaning: Meaning, q: &Quantity, from: &[String]) -> bool {
+        self.seen.contains(&Pool::key(meaning, q, from))
+    }
+
     /// Adds a rule's step unless the same figure is known already; whether it was new.
     fn add(&mut self, step: Step) -> bool {
-        // The same meaning, unit, period and scope from the same sources (in any order).
-        let sources: BTreeSet<&str> = step.from.iter().map(String::as_str).collect();
-        let per =
-            step.q.per.as_ref().map(|p| format!("{} {}", p.count.to_bits(), p.unit)).unwrap_or_default();
-        let each = step.q.each.as_deref().unwrap_or_default();
-        let sources = sources.into_iter().collect::<Vec<_>>().join(",");
-        let key = format!("{}|{}|{per}|{each}|{sources}", step.meaning as u8, step.q.unit.name());
+        let key = Pool::key(step.meaning, &step.q, &step.from);
         if !step.q.amount.is_finite() || self.figures.len() >= MOST_FIGURES || !self.seen.insert(key) {
             return false;
         }

@@ -74,6 +74,9 @@ pub fn per_year(pool: &Pool<'_>) -> Vec<Step> {
         let formula = k.term.clone().times(factor);
         let Some(amount) = pool.eval(&formula) else { continue };
         let q = Quantity::new(amount, k.q.unit.clone()).per(a_year());
+        if pool.knows(k.meaning, &q, std::slice::from_ref(&k.id)) {
+            continue;
+        }
         let working = if per.count > 1.0 {
             format!("{} {words} = {}", k.said(), english::said(&q))
         } else {

@@ -27,6 +27,9 @@ pub fn full_time(pool: &Pool<'_>) -> Vec<Step> {
         // Under half a person's year is better said in hours.
         let Some(amount) = pool.eval(&formula).filter(|people| *people >= 0.5) else { continue };
         let q = Quantity::new(amount, Unit::FullTimePeople);
+        if pool.knows(Meaning::FullTimeEquivalents, &q, std::slice::from_ref(&k.id)) {
+            continue;
+        }
         let working = format!(
             "{} ÷ {} working hours in a person's year ({} days × {} hours) ≈ {}",
             k.said(),
@@ -85,6 +88,13 @@ pub fn worth(pool: &Pool<'_>) -> Vec<Step> {
         .filter(|t| !t.is_others_time(pool))
     {
         let cash = is_paid_time(&t.about) || t.fact.is_some_and(|f| is_paid_time(&f.text));
+        let mut from = vec![t.id.clone()];
+        from.extend(from_rate.map(|r| r.id.clone()));
+        let meaning = if cash { Meaning::Saving } else { Meaning::StaffTimeValue };
+        let unpriced = Quantity::new(0.0, Unit::Money(currency.clone())).per(t.q.per.clone());
+        if pool.knows(meaning, &unpriced, &from) {
+            continue;
+        }
         let mut formula = t.term.clone().times(rate_term.clone());
         let mut working = format!("{} × {rate_words}", t.said());
         let mut step_used = used.clone();
@@ -96,11 +106,9 @@ pub fn worth(pool: &Pool<'_>) -> Vec<Step> {
         let Some(amount) = pool.eval(&formula) else { continue };
         let q = Quantity::new(amount, Unit::Money(currency.clone())).per(t.q.per.clone());
         working.push_str(&format!(" = {}", english::said(&q)));
-        let mut from = vec![t.id.clone()];
-        from.extend(from_rate.map(|r| r.id.clone()));
         let step_used = pool.assumptions_of(&[t], &step_used);
         out.push(Step {
-            meaning: if cash { Meaning::Saving } else { Meaning::StaffTimeValue },
+            meaning,
             q,
             about: t.about.clone(),
             formula,

@@ -57,6 +57,10 @@ fn product(
     let amount = pool.eval(&formula)?;
     let per = each.q.per.clone().or_else(|| many.q.per.clone());
     let q = Quantity::new(amount, each.q.unit.clone()).per(per);
+    let from = vec![each.id.clone(), many.id.clone()];
+    if pool.knows(meaning, &q, &from) {
+        return None;
+    }
     let working = format!("{} × {} = {}", each.said(), many.said(), english::said(&q));
     let about = if meaning == Meaning::Revenue {
         noun(many).unwrap_or_default().to_string()
@@ -69,16 +73,7 @@ fn product(
         about
     };
     let assumptions = pool.assumptions_of(&[each, many], &[]);
-    Some(Step {
-        meaning,
-        q,
-        about,
-        formula,
-        from: vec![each.id.clone(), many.id.clone()],
-        assumptions,
-        working,
-        rule,
-    })
+    Some(Step { meaning, q, about, formula, from, assumptions, working, rule })
 }
 
 /// A figure for each item × the items each period.

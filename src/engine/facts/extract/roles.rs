@@ -309,8 +309,9 @@ impl Reader<'_> {
                 None
             }
         });
-        let nearest = nearest
-            .or_else(|| has(&after[..after.len().min(2)], &words.money_revenue).then_some(MoneyRole::Revenue));
+        let nearest = nearest.or_else(|| {
+            has(&after[..after.len().min(2)], &words.money_revenue).then_some(MoneyRole::Revenue)
+        });
         let role = match nearest {
             Some(MoneyRole::Price) | None if each => MoneyRole::Price,
             Some(MoneyRole::Price) | None => return (None, None),
