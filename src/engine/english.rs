@@ -228,6 +228,78 @@ pub fn person_word(each: &str) -> &str {
     }
 }
 
+/// Whether a noun phrase is plural, by its head word ("month-end reports", "the clinical
+/// systems", "staff"; not "close", "access", "analysis", "payroll for 5,000 employees").
+pub fn is_plural(phrase: &str) -> bool {
+    // The head noun comes before any "of", "for"… ("payroll for 5,000 employees" is singular).
+    let lower = phrase.to_lowercase();
+    let head = [" of ", " for ", " to ", " in ", " on ", " from ", " with "]
+        .iter()
+        .filter_map(|joiner| lower.find(joiner))
+        .min()
+        .map_or(lower.as_str(), |at| &lower[..at]);
+    let last = head.rsplit([' ', '-']).next().unwrap_or_default().to_string();
+    const SINGULAR_S: &[&str] =
+        &["news", "analysis", "access", "process", "status", "its", "this", "bus", "gas", "campus"];
+    let regular = last.len() > 3 && last.ends_with('s') && !last.ends_with("ss") && !last.ends_with("us");
+    (regular && !SINGULAR_S.contains(&last.as_str()))
+        || matches!(last.as_str(), "staff" | "people" | "data" | "media")
+}
+
+/// A present-tense verb said of one thing, said of several: "keeps" → "keep", "carries" →
+/// "carry", "reaches" → "reach", "is" → "are"; `None` for a word that is not such a verb.
+fn plural_verb(word: &str) -> Option<String> {
+    if !word.chars().all(|c| c.is_ascii_lowercase()) {
+        return None;
+    }
+    Some(match word {
+        "is" => "are".into(),
+        "was" => "were".into(),
+        "has" => "have".into(),
+        "does" => "do".into(),
+        w if w.len() > 4 && w.ends_with("ies") => format!("{}y", &w[..w.len() - 3]),
+        w if ["ches", "shes", "sses", "xes", "zes"].iter().any(|e| w.ends_with(e)) => {
+            w[..w.len() - 2].to_string()
+        }
+        w if w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+            && !w.ends_with("is") =>
+        {
+            w[..w.len() - 1].to_string()
+        }
+        _ => return None,
+    })
+}
+
+/// `text` with each verb straight after `subject`, or after its ", which", agreeing with it when it
+/// is plural: "Our collaboration tools gives back" → "Our collaboration tools give back".
+pub fn agree_with(text: &str, subject: &str) -> String {
+    if subject.is_empty() || !is_plural(subject) {
+        return text.to_string();
+    }
+    let lower = text.to_lowercase();
+    let wanted = subject.to_lowercase();
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    while let Some(found) = lower[at..].find(&wanted) {
+        let after = at + found + wanted.len();
+        let after = if text[after..].starts_with(", which ") { after + ", which".len() } else { after };
+        out.push_str(&text[at..after]);
+        at = after;
+        let Some(rest) = text[after..].strip_prefix(' ') else { continue };
+        let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+        if let Some(verb) = plural_verb(&word) {
+            out.push(' ');
+            out.push_str(&verb);
+            at = after + 1 + word.len();
+        }
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
 /// "a" or "an" before `next`, by how it is said: "an 18%", "an 8-hour", "an MFA", "an hour",
 /// "a 50%", "a user", "a VPN".
 pub fn a_or_an(next: &str) -> &'static str {
@@ -294,6 +366,38 @@ mod tests {
         }
         assert_eq!(percent(101.0), "101%");
         assert_eq!(number(f64::NAN), "?");
+    }
+
+    #[test]
+    fn a_verb_agrees_with_a_plural_subject() {
+        assert_eq!(
+            agree_with(
+                "Our collaboration tools gives back 5 hours. Think of our collaboration tools as a",
+                "our collaboration tools"
+            ),
+            "Our collaboration tools give back 5 hours. Think of our collaboration tools as a"
+        );
+        assert_eq!(
+            agree_with("The clinical systems puts records first and is fast.", "the clinical systems"),
+            "The clinical systems put records first and is fast."
+        );
+        assert_eq!(
+            agree_with("The clinical systems carries and reaches", "the clinical systems"),
+            "The clinical systems carry and reaches"
+        );
+        assert_eq!(
+            agree_with("The mail service keeps mail flowing.", "the mail service"),
+            "The mail service keeps mail flowing."
+        );
+        assert_eq!(
+            agree_with("The tools is, the tools has, the tools does", "the tools"),
+            "The tools are, the tools have, the tools do"
+        );
+        assert_eq!(agree_with("With the tools, it works", "the tools"), "With the tools, it works");
+        assert_eq!(
+            agree_with("We look after the tools, which saves time", "the tools"),
+            "We look after the tools, which save time"
+        );
     }
 
     #[test]

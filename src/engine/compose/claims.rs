@@ -76,6 +76,9 @@ struct ClaimWords {
     threat_words: Vec<String>,
     /// A cut in these is money saved ("cut hosting costs by 30%").
     cost_words: Vec<String>,
+    /// Actions that may start a phrase the user wrote for what changed ("cutting the phone
+    /// bill"): what changed is the rest.
+    action_words: Vec<String>,
 }
 
 fn claim_words() -> &'static ClaimWords {
@@ -211,11 +214,13 @@ impl Claim {
     /// What the claim measures, and the verb forms that agree with it: `{measures} {is} down`,
     /// `{measures} take{s}`, `now {it} take{s}` ("restores are", "close takes", "they take").
     pub(super) fn set_measures(&mut self, measures: &str) {
+        // "cutting the BT phone bill" is what was done; what it measures is "the BT phone bill".
+        let measures = without_action(measures);
         if measures.trim().is_empty() {
             return;
         }
         self.set_users("measures", measures.to_string());
-        let plural = is_plural(measures);
+        let plural = english::is_plural(measures);
         self.set("is", if plural { "are" } else { "is" }.to_string());
         self.slots.insert("s", if plural { "" } else { "s" }.to_string());
         self.set("it", if plural { "they" } else { "it" }.to_string());
@@ -466,22 +471,16 @@ fn frequency_words(period: &str) -> String {
     }
 }
 
-/// Whether a noun phrase is plural, by its last word ("month-end reports", "restores"; not
-/// "close", "access", "analysis", "news").
-fn is_plural(phrase: &str) -> bool {
-    // The head noun comes before any "of", "for"… ("payroll for 5,000 employees" is singular).
-    let lower = phrase.to_lowercase();
-    let head = [" of ", " for ", " to ", " in ", " on ", " from ", " with "]
-        .iter()
-        .filter_map(|joiner| lower.find(joiner))
-        .min()
-        .map_or(lower.as_str(), |at| &lower[..at]);
-    let last = head.rsplit([' ', '-']).next().unwrap_or_default().to_string();
-    const SINGULAR_S: &[&str] =
-        &["news", "analysis", "access", "process", "status", "its", "this", "bus", "gas", "campus"];
-    let regular = last.len() > 3 && last.ends_with('s') && !last.ends_with("ss") && !last.ends_with("us");
-    (regular && !SINGULAR_S.contains(&last.as_str()))
-        || matches!(last.as_str(), "staff" | "people" | "data" | "media")
+/// A phrase without the action it starts with: "cutting the BT phone bill" → "the BT phone
+/// bill" (the actions are `claim_words.json`'s `action_words`).
+fn without_action(phrase: &str) -> &str {
+    let trimmed = phrase.trim();
+    match trimmed.split_once(' ') {
+        Some((first, rest)) if claim_words().action_words.iter().any(|a| a.eq_ignore_ascii_case(first)) => {
+            rest.trim()
+        }
+        _ => trimmed,
+    }
 }
 
 fn is_threat(noun: &str) -> bool {
@@ -621,7 +620,11 @@ mod tests {
     #[test]
     fn claim_words_parse() {
         let parsed: Result<ClaimWords, _> = serde_json::from_str(CLAIM_WORDS_JSON);
-        assert!(parsed.is_ok_and(|w| !w.threat_words.is_empty() && !w.cost_words.is_empty()));
+        assert!(parsed.is_ok_and(|w| !w.threat_words.is_empty()
+            && !w.cost_words.is_empty()
+            && !w.action_words.is_empty()));
+        assert_eq!(without_action("cutting the BT phone bill"), "the BT phone bill");
+        assert_eq!(without_action("printing costs"), "printing costs", "a noun in -ing stays");
     }
 
     #[test]
@@ -648,10 +651,10 @@ mod tests {
             ("is".into(), "s".into(), "it".into())
         );
         assert!(
-            is_plural("month-end reports")
-                && is_plural("staff")
-                && !is_plural("process")
-                && !is_plural("access")
+            english::is_plural("month-end reports")
+                && english::is_plural("staff")
+                && !english::is_plural("process")
+                && !english::is_plural("access")
         );
     }
 

@@ -20,6 +20,7 @@ pub use render::{markdown, plain_text};
 
 use crate::engine::audience::Audience;
 use crate::engine::checks::org_glossary;
+use crate::engine::english;
 use crate::engine::org_pack::{Goal, OrgPack};
 use crate::engine::service::{ServiceInput, Understanding};
 use crate::engine::template::{fill, slots, tidy};
@@ -333,7 +334,8 @@ impl Writer<'_> {
         let richest: Vec<&String> =
             fills.into_iter().filter(|(n, _)| *n == richest).map(|(_, t)| t).collect();
         let i = choose(self.seed, &self.audience.id, key, richest.len());
-        fill(richest.get(i)?, value, false).ok().map(|text| tidy(&text))
+        let service = self.globals.get("service").map_or("", String::as_str);
+        fill(richest.get(i)?, value, false).ok().map(|text| english::agree_with(&tidy(&text), service))
     }
 
     fn remember(&mut self, claim: &Claim) {
