@@ -216,6 +216,7 @@ impl Claim {
     pub(super) fn set_measures(&mut self, measures: &str) {
         // "cutting the BT phone bill" is what was done; what it measures is "the BT phone bill".
         let measures = without_action(measures);
+        let measures = &measures[..];
         if measures.trim().is_empty() {
             return;
         }
@@ -471,16 +472,18 @@ fn frequency_words(period: &str) -> String {
     }
 }
 
-/// A phrase without the action it starts with: "cutting the BT phone bill" → "the BT phone
-/// bill" (the actions are `claim_words.json`'s `action_words`).
-fn without_action(phrase: &str) -> &str {
+/// A phrase without the action it starts with, or a "now" inside it: "cutting the BT phone
+/// bill" → "the BT phone bill", "hosting now costs" → "hosting costs" (the actions are
+/// `claim_words.json`'s `action_words`).
+fn without_action(phrase: &str) -> String {
     let trimmed = phrase.trim();
-    match trimmed.split_once(' ') {
+    let rest = match trimmed.split_once(' ') {
         Some((first, rest)) if claim_words().action_words.iter().any(|a| a.eq_ignore_ascii_case(first)) => {
             rest.trim()
         }
         _ => trimmed,
-    }
+    };
+    rest.split(' ').filter(|w| !w.eq_ignore_ascii_case("now")).collect::<Vec<_>>().join(" ")
 }
 
 fn is_threat(noun: &str) -> bool {

@@ -582,7 +582,7 @@ impl Reader<'_> {
                 // "2 hours less a week", "6 minutes faster": a time saved, written after it.
                 let compared = self
                     .word(q.end)
-                    .filter(|w| matches!(*w, "less" | "fewer" | "faster" | "quicker" | "sooner" | "shorter"));
+                    .filter(|w| matches!(*w, "less" | "fewer" | "faster" | "quicker" | "shorter"));
                 let (per, scope, mut end) = self.rate_after(q.end + usize::from(compared.is_some()));
                 // "10 minutes of typing per form": a scope after what the time is spent on.
                 let (per, scope) = match (per, scope) {
@@ -601,13 +601,16 @@ impl Reader<'_> {
                 end = end.max(q.end);
                 let context = self.clause_before(q.start, true);
                 let near = &context[..context.len().min(6)];
-                let saving = near
-                    .iter()
-                    .any(|w| matches!(*w, "saves" | "saved" | "saving" | "save" | "freed" | "frees" | "back"))
-                    || self.is_word(end, &["back", "saved"])
-                    || compared.is_some()
-                    // "that used to take staff 3 minutes each": the whole time, no longer spent.
-                    || context.windows(2).any(|pair| pair == ["to", "used"]);
+                // "each result now arrives 40 minutes sooner" is a wait, not time given back.
+                let waited = near.iter().any(|w| self.lex.latency_words.contains(*w));
+                let saving = !waited
+                    && (near
+                        .iter()
+                        .any(|w| matches!(*w, "saves" | "saved" | "saving" | "save" | "freed" | "frees" | "back"))
+                        || self.is_word(end, &["back", "saved"])
+                        || compared.is_some()
+                        // "that used to take staff 3 minutes each": the whole time, no longer spent.
+                        || context.windows(2).any(|pair| pair == ["to", "used"]));
                 let measures = if saving {
                     "time saved".to_string()
                 } else {

@@ -48,6 +48,9 @@ pub struct Lexicon {
     /// Words that make people one group, so a time is theirs together, not each one's ("the
     /// payroll team", "between them").
     pub collective_words: BTreeSet<String>,
+    /// Verbs of things arriving ("each result arrives 40 minutes sooner"): the time is a wait, not
+    /// people's time given back.
+    pub latency_words: BTreeSet<String>,
     /// Words between a figure and its noun that compare ("200,000 fewer pages"): whether each
     /// says more (`true`) or fewer.
     pub comparatives: BTreeMap<String, bool>,

@@ -159,6 +159,11 @@ pub fn differences(pool: &Pool<'_>) -> Vec<Step> {
             Meaning::TimeSaved => fact.each.clone().or_else(|| per_item(pool, &fact.measures)),
             _ => fact.each.clone(),
         };
+        // A process that got quicker ("closes the books in 4 days instead of 9") is not people's
+        // time given back unless it is per item or per period, to count how often.
+        if meaning == Meaning::TimeSaved && each.is_none() && fact.per.is_none() {
+            continue;
+        }
         let q = Quantity::new(amount, unit).per(fact.per.clone()).each(each);
         let result = match meaning {
             Meaning::TimeSaved => format!("{} saved", english::said(&q)),

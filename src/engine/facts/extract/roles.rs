@@ -130,6 +130,25 @@ impl Reader<'_> {
             .any(|w| self.lex.count_nouns.contains(*w) || self.lex.people_nouns.contains(*w))
     }
 
+    /// Whether a figure in the sentence of token `i` counts `word` ("results" for "result").
+    fn sentence_counts(&self, i: usize, word: &str) -> bool {
+        let start = (0..i.min(self.tokens.len()))
+            .rev()
+            .find(|&j| self.tokens[j].kind == Kind::Break)
+            .map_or(0, |j| j + 1);
+        let end =
+            (i..self.tokens.len()).find(|&j| self.tokens[j].kind == Kind::Break).unwrap_or(self.tokens.len());
+        (start..end).any(|j| {
+            self.tokens[j].number().is_some()
+                && match self.unit_after(j + 1).0 {
+                    Unit::People(noun) | Unit::Count(noun) => {
+                        singular(&noun).eq_ignore_ascii_case(&singular(word))
+                    }
+                    _ => false,
+                }
+        })
+    }
+
     /// What the nearest figure before token `i` in its sentence counts, in the singular
     /// ("5,000 orders a day at £40 each" → "order"), if it counts things or people.
     pub(super) fn counted_before(&self, i: usize) -> Option<String> {
@@ -198,6 +217,12 @@ impl Reader<'_> {
                 Unit::People(noun) | Unit::Count(noun) => Some(singular(&noun)),
                 _ => None,
             };
+        }
+        // "each result … across 6,000 results a day": a word the sentence counts.
+        if let Some(word) = self.word(j + 1).filter(|w| !self.is_stop(w)) {
+            if self.sentence_counts(j, word) {
+                return Some(singular(&self.slice(j + 1, j + 1).0));
+            }
         }
         // "each online payment", "each agent call": the last counted noun of the words after.
         let nouns: Vec<&str> = (j + 1..j + 4)
