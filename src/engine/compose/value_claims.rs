@@ -54,6 +54,11 @@ impl<'u> Chains<'u> {
         self.facts.iter().find(|f| f.id == id)
     }
 
+    /// The downtime a figure at risk was worked out from.
+    fn downtime_in(&self, id: &str) -> Option<&'u DerivedFigure> {
+        self.tree(id).iter().filter_map(|t| self.figure(t)).find(|d| d.kind == Meaning::Downtime)
+    }
+
     /// A fact in the tree of `id` with `role`.
     fn fact_in(&self, id: &str, role: MoneyRole) -> Option<&'u Fact> {
         self.tree(id).iter().filter_map(|t| self.fact(t)).find(|f| f.role == Some(role))
@@ -184,12 +189,7 @@ fn revenues(chains: &Chains<'_>) -> Vec<Claim> {
         c.set("revenue", words);
         if let Some(e) = exposed {
             c.set("exposed", e.figure.clone());
-            let down = chains
-                .tree(&e.id)
-                .into_iter()
-                .filter_map(|t| chains.figure(t.as_str()))
-                .find(|d| d.kind == Meaning::Downtime);
-            c.set("downtime_year", down.map(|d| d.figure.clone()).unwrap_or_default());
+            c.set("downtime_year", chains.downtime_in(&e.id).map(|d| d.figure.clone()).unwrap_or_default());
         }
         out.push(c.at(Level::Money, true));
     }
@@ -272,12 +272,7 @@ fn exposures(chains: &Chains<'_>) -> Vec<Claim> {
         let mut c = claim("exposure", chains, &[&e.id]);
         c.set("exposed", e.said.clone());
         c.set("rate", fact_money(rate));
-        let down = chains
-            .tree(&e.id)
-            .into_iter()
-            .filter_map(|t| chains.figure(t.as_str()))
-            .find(|d| d.kind == Meaning::Downtime);
-        c.set("downtime_year", down.map(|d| d.figure.clone()).unwrap_or_default());
+        c.set("downtime_year", chains.downtime_in(&e.id).map(|d| d.figure.clone()).unwrap_or_default());
         out.push(c.at(Level::Risk, true));
     }
     out

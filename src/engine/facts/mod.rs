@@ -28,6 +28,12 @@ pub fn counts_persons(noun: &str) -> bool {
     persons.contains(&lower) || persons.contains(last)
 }
 
+/// Whether `measures` names a service's availability ("uptime", "service availability").
+pub fn names_availability(measures: &str) -> bool {
+    let lower = measures.to_lowercase();
+    lexicon::lexicon().availability_words.iter().any(|w| lower.contains(w.as_str()))
+}
+
 /// Whether `unit` is a currency the facts are read in ("GBP", "AUD").
 pub fn is_currency(unit: &str) -> bool {
     lexicon::lexicon().currencies.values().any(|code| code == unit)

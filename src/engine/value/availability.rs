@@ -65,10 +65,7 @@ pub fn downtime(pool: &Pool<'_>) -> Vec<Step> {
 /// Uptime that rose → hours of downtime a year avoided: "99.9% − 99.5% = 0.4% of 8,760 hours in
 /// a year ≈ 35 hours a year".
 pub fn downtime_avoided(pool: &Pool<'_>) -> Vec<Step> {
-    let is_uptime = |m: &str| {
-        let m = m.to_lowercase();
-        ["uptime", "availability", "available", "up-time"].iter().any(|w| m.contains(w))
-    };
+    let is_uptime = crate::engine::facts::names_availability;
     let mut out = Vec::new();
     for fact in
         pool.facts.iter().filter(|f| f.kind == FactKind::Change && f.unit == "%" && is_uptime(&f.measures))
