@@ -130,15 +130,16 @@ impl Reader<'_> {
             .any(|w| self.lex.count_nouns.contains(*w) || self.lex.people_nouns.contains(*w))
     }
 
+    /// The first token of the sentence that holds token `i`.
+    fn sentence_start(&self, i: usize) -> usize {
+        (0..i.min(self.tokens.len())).rev().find(|&j| self.tokens[j].kind == Kind::Break).map_or(0, |j| j + 1)
+    }
+
     /// Whether a figure in the sentence of token `i` counts `word` ("results" for "result").
     fn sentence_counts(&self, i: usize, word: &str) -> bool {
-        let start = (0..i.min(self.tokens.len()))
-            .rev()
-            .find(|&j| self.tokens[j].kind == Kind::Break)
-            .map_or(0, |j| j + 1);
         let end =
             (i..self.tokens.len()).find(|&j| self.tokens[j].kind == Kind::Break).unwrap_or(self.tokens.len());
-        (start..end).any(|j| {
+        (self.sentence_start(i)..end).any(|j| {
             self.tokens[j].number().is_some()
                 && match self.unit_after(j + 1).0 {
                     Unit::People(noun) | Unit::Count(noun) => {
@@ -170,11 +171,7 @@ impl Reader<'_> {
     /// The last word before token `i` in its sentence that names things counted ("Orders come
     /// in at £40 each" → "order").
     fn counted_word_before(&self, i: usize) -> Option<String> {
-        let start = (0..i.min(self.tokens.len()))
-            .rev()
-            .find(|&j| self.tokens[j].kind == Kind::Break)
-            .map_or(0, |j| j + 1);
-        (start..i)
+        (self.sentence_start(i)..i)
             .rev()
             .find(|&j| self.word(j).is_some_and(|w| self.is_counted_noun(w)))
             .map(|j| singular(&self.slice(j, j).0))
