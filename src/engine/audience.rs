@@ -38,6 +38,11 @@ pub struct Audience {
     /// asked for the one figure that would turn a result into money.
     #[serde(default)]
     pub value_first: bool,
+    /// Where its 30-second pitch puts the everyday comparison, room allowing: a peer follows by
+    /// analogy (`first`), a board may hear one at the end (`last`), a team lead or a manager wants
+    /// the practical point (`none`).
+    #[serde(default)]
+    pub pitch_analogy: PitchAnalogy,
     /// The concern each kind of claim serves for this audience ("saving" → "cost").
     pub concerns: BTreeMap<String, String>,
     /// Headline templates by claim kind, and "default" for a service with no usable claim.
@@ -52,8 +57,13 @@ pub struct Audience {
     pub goal: Vec<String>,
     /// Closing lines that carry the user's ask (`{ask}`).
     pub ask: Vec<String>,
-    /// Closing lines when the user gave no ask.
-    pub next_step: Vec<String>,
+    /// Closing lines when the user gave no ask (or one this audience cannot grant): the first
+    /// set made for what the message led with.
+    pub next_step: Vec<NextStep>,
+    /// Whether this audience can grant an ask for money (a team lead or a peer holds no budget,
+    /// so they hear a next step of their own instead).
+    #[serde(default = "yes")]
+    pub grants_budget: bool,
     pub questions: Vec<QuestionTemplate>,
     pub gaps: Vec<GapTemplate>,
 }
@@ -93,6 +103,38 @@ impl Wordings {
 pub struct GapTemplate {
     pub needs: Vec<String>,
     pub message: String,
+}
+
+/// Closing lines for a message that led with one of `after` (any message, when empty).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NextStep {
+    #[serde(default)]
+    pub after: Vec<String>,
+    pub lines: Vec<String>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+impl Audience {
+    /// The closing lines for a message that led with a claim of kind `lead` (`None` with no
+    /// figure to lead with).
+    pub fn next_step_after(&self, lead: Option<&str>) -> &[String] {
+        let fits = |n: &&NextStep| n.after.is_empty() || lead.is_some_and(|k| n.after.iter().any(|a| a == k));
+        self.next_step.iter().find(fits).map_or(&[][..], |n| &n.lines[..])
+    }
+}
+
+/// Where a pitch puts the analogy.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PitchAnalogy {
+    First,
+    #[default]
+    Last,
+    None,
 }
 
 /// Parses one audience definition, as a built-in file or an organisation's pack supplies it.
@@ -152,9 +194,11 @@ mod tests {
             assert!(a.id.chars().all(|c| c.is_ascii_lowercase() || c == '-'), "{}", a.id);
             assert!(a.headlines.contains_key("default"), "{} needs a default headline", a.id);
             assert!(a.points.contains_key("always"), "{} needs an 'always' point", a.id);
-            for list in [&a.opening, &a.value, &a.goal, &a.ask, &a.next_step] {
+            for list in [&a.opening, &a.value, &a.goal, &a.ask] {
                 assert!(!list.is_empty(), "{}", a.id);
             }
+            assert!(a.next_step.iter().all(|n| !n.lines.is_empty()), "{}: a next step without lines", a.id);
+            assert!(!a.next_step_after(None).is_empty(), "{}: needs a next step for any message", a.id);
             assert!((3..=6).contains(&a.questions.len()), "{}: 3–6 questions", a.id);
             assert!(!a.gaps.is_empty(), "{}", a.id);
         }

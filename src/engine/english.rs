@@ -300,6 +300,18 @@ pub fn agree_with(text: &str, subject: &str) -> String {
     out
 }
 
+/// Whether `a` and `b` share a run of `n` words (any case): the same clause said twice.
+pub fn shares_run(a: &str, b: &str, n: usize) -> bool {
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (a, b) = (words(a), words(b));
+    n > 0 && a.windows(n).any(|run| b.windows(n).any(|other| other == run))
+}
+
 /// "a" or "an" before `next`, by how it is said: "an 18%", "an 8-hour", "an MFA", "an hour",
 /// "a 50%", "a user", "a VPN".
 pub fn a_or_an(next: &str) -> &'static str {
@@ -398,6 +410,17 @@ mod tests {
             agree_with("We look after the tools, which saves time", "the tools"),
             "We look after the tools, which save time"
         );
+    }
+
+    #[test]
+    fn a_clause_said_twice_is_found() {
+        assert!(shares_run(
+            "It keeps everyone's email flowing, inside the organisation",
+            "so it keeps everyone's email flowing, inside the office",
+            6
+        ));
+        assert!(!shares_run("It saves £6,000 a year on storage.", "Storage went from 80 TB to 50 TB.", 6));
+        assert!(!shares_run("a b c", "a b c", 6), "too short to repeat");
     }
 
     #[test]

@@ -17,6 +17,7 @@ pub mod org_pack;
 pub mod readability;
 pub mod rehearsal;
 pub mod service;
+pub mod story;
 pub mod template;
 pub mod text;
 pub mod value;

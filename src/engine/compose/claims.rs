@@ -48,6 +48,7 @@ pub const CLAIM_SLOTS: &[(&str, &[&str])] = &[
     ("payback_late", &["payback", "cost", "saving", "net", "horizon", "return"]),
     ("revenue", &["revenue", "exposed", "downtime_year"]),
     ("exposure", &["exposed", "downtime_year", "rate"]),
+    ("stake", &["rate"]),
     ("speed", &["time", "measures", "is", "s", "it"]),
     ("protection", &["count"]),
     ("reduction", &["pct", "measures", "is", "s", "it"]),
@@ -56,7 +57,7 @@ pub const CLAIM_SLOTS: &[(&str, &[&str])] = &[
     ("peak", &["multiple", "measures", "is", "s", "it"]),
     ("coverage", &["pct", "measures", "is", "s", "it"]),
     ("volume", &["count"]),
-    ("scale", &["people"]),
+    ("scale", &["people", "things"]),
     ("routine", &["frequency", "measures", "is", "s", "it"]),
     ("figure", &[]),
 ];
@@ -64,7 +65,7 @@ pub const CLAIM_SLOTS: &[(&str, &[&str])] = &[
 /// Slots every template may use: the message's own, filled when the input supports them (`goal`:
 /// the organisation's goal the service serves, when its pack has one the service's text names).
 pub const GLOBAL_SLOTS: &[&str] =
-    &["service", "does", "protects", "at_risk", "people", "ask", "said", "goal"];
+    &["service", "does", "protects", "at_risk", "people", "ask", "said", "goal", "action"];
 
 const CLAIM_WORDS_JSON: &str = data_file!("claim_words.json");
 
@@ -178,7 +179,7 @@ impl Claim {
                 | ("saving", "saving")
                 | ("spend", "spend")
                 | ("payback" | "payback_late", "spend")
-                | ("revenue" | "exposure", "continuity")
+                | ("revenue" | "exposure", "continuity" | "stake")
         );
         same && other.sources.first().is_some_and(|id| self.sources.contains(id))
     }
@@ -333,6 +334,12 @@ pub fn claims(input: &ServiceInput, understanding: &Understanding) -> Vec<Claim>
                     c.use_words("per_person", share, |d| d.said.clone());
                     c
                 }
+                // What it costs when it is down ("an outage would cost £1.2 million a day").
+                Some(MoneyRole::DowntimeRate) => {
+                    let mut c = Claim::new("stake", fact).at(Level::Risk, true);
+                    c.set("rate", money_with_period(fact));
+                    c
+                }
                 // Asks, prices and rates feed the figures worked out; said alone they would be
                 // misread as costs.
                 _ => continue,
@@ -398,9 +405,11 @@ pub fn claims(input: &ServiceInput, understanding: &Understanding) -> Vec<Claim>
                 c.set_measures(&measures);
                 c
             }
+            // Whom it serves ("1,200 staff"), or what it covers ("900 laptops", "20 suppliers").
             (FactKind::People, _, _) => {
                 let mut c = Claim::new("scale", fact);
-                c.set_users("people", said(fact.value, &fact.unit));
+                let slot = if counts_persons(&fact.unit) { "people" } else { "things" };
+                c.set_users(slot, said(fact.value, &fact.unit));
                 c
             }
             (FactKind::Frequency, _, _) => {
@@ -423,10 +432,19 @@ pub fn claims(input: &ServiceInput, understanding: &Understanding) -> Vec<Claim>
     out
 }
 
-/// The sentence in which the user asked for money, when they did so in their description.
+/// The words in which the user asked for money, when they did so in their description: their
+/// sentence from the clause that asks ("…, but we need £25,000 to add a queueing system").
 pub fn ask_sentence<'i>(input: &'i ServiceInput, understanding: &Understanding) -> Option<&'i str> {
     let asked = understanding.facts.iter().find(|f| f.role == Some(MoneyRole::Ask) && f.field != "ask")?;
-    SentenceFinder::new(input, std::slice::from_ref(asked)).containing(asked).map(str::trim)
+    let sentence = SentenceFinder::new(input, std::slice::from_ref(asked)).containing(asked)?;
+    let text = input.fields().into_iter().find(|(name, _)| *name == asked.field)?.1;
+    let at = asked.span?.start.checked_sub(text.find(sentence)?)?;
+    let clause = [", but ", "; ", ", and ", ", so "]
+        .iter()
+        .filter_map(|mark| sentence.get(..at)?.rfind(mark).map(|i| i + mark.len()))
+        .max()
+        .unwrap_or(0);
+    sentence.get(clause..).map(str::trim)
 }
 
 /// The first people figure that counts persons ("1,200 staff"), else any people figure.

@@ -18,7 +18,7 @@ pub use claims::{claim_kinds, CLAIM_SLOTS, GLOBAL_SLOTS};
 pub use message::{Message, Point, Question, TalkTrack, Translation, Working};
 pub use render::{markdown, plain_text};
 
-use crate::engine::audience::Audience;
+use crate::engine::audience::{Audience, PitchAnalogy};
 use crate::engine::checks::org_glossary;
 use crate::engine::english;
 use crate::engine::org_pack::{Goal, OrgPack};
@@ -110,6 +110,10 @@ impl Service {
         let kind = service_kind::detect(input);
         let mut globals: BTreeMap<&'static str, String> = BTreeMap::new();
         globals.insert("service", service_name(input, kind, translator));
+        // What was done ("introduced a self-service portal"), for the story.
+        if let Some(action) = crate::engine::story::action(&input.description) {
+            globals.insert("action", translator.plain(&action.said));
+        }
         let does = if input.what_it_does.trim().is_empty() {
             kind.map(|k| k.does.clone())
         } else {
@@ -134,6 +138,15 @@ impl Service {
         };
         if let Some(ask) = ask {
             globals.insert("ask", sentence(&translator.plain(ask)));
+        }
+        // What the user says it gives people, in their words, for a service with no figure to say.
+        let told: Vec<String> = crate::engine::story::told(&input.description)
+            .into_iter()
+            .map(|t| tidy(&sentence(&translator.plain(t))))
+            .filter(|t| globals.get("ask").is_none_or(|ask| !english::shares_run(ask, t, 6)))
+            .collect();
+        for (slot, text) in ["told", "told_also"].into_iter().zip(told) {
+            globals.insert(slot, text);
         }
         if let Some(goal) = goals::linked(goals, input) {
             globals.insert("goal", goal_phrase(&goal.goal, translator));
@@ -227,7 +240,8 @@ pub fn message_text(m: &Message) -> String {
     parts.join("\n")
 }
 
-/// The service's name in plain words: the user's own name as they wrote it, else as found.
+/// The service's name: the user's own name exactly as they wrote it (never put in other words:
+/// it is what their listeners call it), else as found, in plain words.
 fn service_name(
     input: &ServiceInput,
     kind: Option<&service_kind::ServiceKind>,
@@ -237,7 +251,7 @@ fn service_name(
     if input.name.trim().is_empty() {
         t.plain(&name)
     } else {
-        t.plain_as_written(&name)
+        name
     }
 }
 
@@ -385,8 +399,10 @@ impl Writer<'_> {
             self.remember(claim);
         }
         if points.is_empty() {
+            // No figure to say: the user's own account, else what such a service does.
             let templates = self.audience.points.get("always").map_or(&[][..], |t| &t[..]);
-            if let Some(text) = self.pick("point-always", templates, None) {
+            let told = self.globals.get("told").cloned();
+            if let Some(text) = told.or_else(|| self.pick("point-always", templates, None)) {
                 points.push(Point { text, concern: self.concern("always"), facts: Vec::new() });
             }
         }
@@ -415,16 +431,27 @@ impl Writer<'_> {
         }
         if sentences.is_empty() {
             let templates = self.audience.points.get("always").map_or(&[][..], |t| &t[..]);
-            sentences.extend(self.pick("evidence-always", templates, None).map(|t| (t, Vec::new())));
+            let told: Vec<String> =
+                ["told", "told_also"].iter().filter_map(|k| self.globals.get(k).cloned()).collect();
+            if told.is_empty() {
+                sentences.extend(self.pick("evidence-always", templates, None).map(|t| (t, Vec::new())));
+            }
+            sentences.extend(told.into_iter().map(|t| (t, Vec::new())));
         }
         sentences
     }
 
+    /// The user's ask, when this audience can grant it; else a next step that fits what the
+    /// message led with.
     fn closing(&self) -> String {
-        let (key, templates) = if self.globals.contains_key("ask") {
-            ("ask", &self.audience.ask)
+        let grantable = self
+            .globals
+            .get("ask")
+            .is_some_and(|ask| self.audience.grants_budget || !crate::engine::facts::names_money(ask));
+        let (key, templates) = if grantable {
+            ("ask", &self.audience.ask[..])
         } else {
-            ("next-step", &self.audience.next_step)
+            ("next-step", self.audience.next_step_after(self.used.first().map(|c| c.kind)))
         };
         self.pick(key, templates, None).unwrap_or_default()
     }
@@ -456,13 +483,18 @@ impl Writer<'_> {
         let mut total = size(headline) + size(closing);
         let [value, analogy] = extras;
         let mut candidates: Vec<(&str, &[String])> = vec![(value, &[])];
+        if self.audience.pitch_analogy == PitchAnalogy::First {
+            candidates.push((analogy, &[]));
+        }
         candidates.extend(points.iter().map(|p| (p.text.as_str(), &p.facts[..])));
         candidates.extend(evidence.iter().map(|(t, f)| (t.as_str(), &f[..])));
-        candidates.push((analogy, &[]));
+        if self.audience.pitch_analogy == PitchAnalogy::Last {
+            candidates.push((analogy, &[]));
+        }
         for (text, facts) in candidates {
             let again = !facts.is_empty() && facts.iter().all(|f| facts_said.contains(&f));
-            let lower = text.trim_end_matches('.').to_lowercase();
-            let repeated = said.iter().any(|s| s.to_lowercase().contains(&lower));
+            // A clause said once is said: six words in a row again is a repeat.
+            let repeated = said.iter().any(|s| english::shares_run(s, text, 6));
             if text.is_empty() || again || repeated || total + size(text) > most {
                 continue;
             }
@@ -629,8 +661,14 @@ mod tests {
                 assert!(kind_ok(kind), "{}: unknown claim kind {kind}", a.id);
                 templates.extend(list.iter().map(|t| (Some(kind.as_str()), t.as_str())));
             }
-            for list in [&a.opening, &a.value, &a.goal, &a.ask, &a.next_step] {
+            for list in [&a.opening, &a.value, &a.goal, &a.ask] {
                 templates.extend(list.iter().map(|t| (None, t.as_str())));
+            }
+            for next in &a.next_step {
+                for kind in &next.after {
+                    assert!(kind_ok(kind), "{}: unknown claim kind {kind}", a.id);
+                }
+                templates.extend(next.lines.iter().map(|t| (None, t.as_str())));
             }
             assert!(
                 a.goal.iter().all(|t| slots(t).contains(&"goal")),

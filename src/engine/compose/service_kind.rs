@@ -50,7 +50,7 @@ fn detect_specific(input: &ServiceInput) -> Option<&'static ServiceKind> {
     // The service's own name says most ("our service desk"); the rest of the text decides
     // only when the name does not.
     let name = if input.name.trim().is_empty() {
-        named_in(&input.description).unwrap_or_default()
+        system_named(input).unwrap_or_default()
     } else {
         input.name.clone()
     };
@@ -91,9 +91,15 @@ pub fn service_name(input: &ServiceInput, kind: Option<&ServiceKind>) -> String 
     if !name.is_empty() {
         return name.chars().take(80).collect();
     }
-    named_in(&input.description)
-        .or_else(|| kind.map(|k| k.name.clone()))
-        .unwrap_or_else(|| "this service".to_string())
+    system_named(input).or_else(|| kind.map(|k| k.name.clone())).unwrap_or_else(|| "this service".to_string())
+}
+
+/// The system the text names: what the user says they did something to ("we introduced a
+/// self-service portal" → "the self-service portal"), else the service it speaks of ("our service
+/// desk").
+fn system_named(input: &ServiceInput) -> Option<String> {
+    let action = crate::engine::story::action(&input.description);
+    action.and_then(|a| a.system()).or_else(|| named_in(&input.description))
 }
 
 /// The start of `text` that is read to tell the kind and the name: room for `WORDS_READ` words of

@@ -66,7 +66,8 @@ impl Translator {
 /// extortion software outage".
 fn agree_article(before: &mut String, next: &str) {
     let trimmed = before.trim_end_matches(' ');
-    let word_start = trimmed.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| i + 1);
+    let word_start =
+        trimmed.char_indices().rev().find(|(_, c)| !c.is_alphabetic()).map_or(0, |(i, c)| i + c.len_utf8());
     let last = &trimmed[word_start..];
     if !(last.eq_ignore_ascii_case("a") || last.eq_ignore_ascii_case("an")) || trimmed.len() == before.len() {
         return;
@@ -181,6 +182,9 @@ mod tests {
         let mut glued = String::from("a");
         agree_article(&mut glued, "extortion");
         assert_eq!(glued, "a", "no space, no word before");
+        let mut wide = String::from("🕴a ");
+        agree_article(&mut wide, "extortion");
+        assert_eq!(wide, "🕴an ", "after a character of several bytes");
     }
 
     #[test]

@@ -442,9 +442,14 @@ impl Reader<'_> {
 
     /// "used to take 5 working days … now takes 2 hours" (within one sentence).
     fn used_to(&self, i: usize) -> Option<ChangeMatch> {
-        // "used to take the desk 10 minutes", "used to wait 5 days": a few words before the figure.
-        let j = (i + 2..i + 8).find(|&j| self.number(j).is_some())?;
-        if (i + 2..j).any(|k| self.word(k).is_none()) {
+        // "used to take the desk 10 minutes", "used to take our two analysts five days": a few
+        // words, even a head count, before the figure.
+        let j = (i + 2..i + 9).find(|&j| {
+            self.number(j).is_some() && !self.quantity(j).is_some_and(|q| matches!(q.unit, Unit::People(_)))
+        })?;
+        if (i + 2..j).any(|k| {
+            self.word(k).is_none() && !self.quantity(k).is_some_and(|q| matches!(q.unit, Unit::People(_)))
+        }) {
             return None;
         }
         let before = self.quantity(j)?;
@@ -452,7 +457,7 @@ impl Reader<'_> {
         while k < self.tokens.len() && !matches!(self.tokens[k].kind, Kind::Break) {
             if self.is_word(k, &["now"]) {
                 let mut m = k + 1;
-                while self.word(m).is_some() && self.number(m).is_none() && m < k + 3 {
+                while self.word(m).is_some() && self.number(m).is_none() && m < k + 5 {
                     m += 1;
                 }
                 let after = self.quantity(m)?;

@@ -19,6 +19,11 @@ pub fn figures_in(text: &str, spelled: bool) -> Vec<f64> {
     tokens.iter().filter_map(|t| t.number().filter(|n| spelled || !n.spelled).map(|n| n.value)).collect()
 }
 
+/// Whether `text` names a sum of money ("£25,000", "$2m", "40k euros").
+pub fn names_money(text: &str) -> bool {
+    tokens::tokenize(text, None).iter().any(|t| t.number().is_some_and(|n| n.currency.is_some()))
+}
+
 /// Whether a people figure's noun names persons ("staff", "office staff", "agents"), not places
 /// or things ("branches", "devices").
 pub fn counts_persons(noun: &str) -> bool {
@@ -32,6 +37,15 @@ pub fn counts_persons(noun: &str) -> bool {
 pub fn names_availability(measures: &str) -> bool {
     let lower = measures.to_lowercase();
     lexicon::lexicon().availability_words.iter().any(|w| lower.contains(w.as_str()))
+}
+
+/// Whether `text` speaks of a service being up or down ("uptime", "downtime", "an outage").
+pub fn names_downtime(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let l = lexicon::lexicon();
+    lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .any(|w| l.availability_words.contains(w) || l.money_downtime.contains(w))
 }
 
 /// Whether `unit` is a currency the facts are read in ("GBP", "AUD").

@@ -57,7 +57,9 @@ pub struct Missing {
 /// yet.
 fn unpriced<'p, 'f>(pool: &'p Pool<'f>, meaning: Meaning) -> Option<&'p Known<'f>> {
     let used = |k: &Known<'_>| pool.known.iter().any(|o| o.q.currency().is_some() && o.from.contains(&k.id));
-    let candidates: Vec<&Known<'f>> = pool.with(meaning).filter(|k| k.q.each.is_none() && !used(k)).collect();
+    // Only what recurs is worth pricing: a time or a count each period.
+    let candidates: Vec<&Known<'f>> =
+        pool.with(meaning).filter(|k| k.q.each.is_none() && k.q.per.is_some() && !used(k)).collect();
     let yearly = candidates
         .iter()
         .filter(|k| k.q.period() == Some("year"))

@@ -309,6 +309,10 @@ impl Reader<'_> {
                 return (Some(MoneyRole::StaffRate), rate_per);
             }
         }
+        // "a ransomware outage would cost £1.2 million a day": what a day of it down costs.
+        if per.is_some() && (has(&before, &words.money_downtime) || before.contains(&"down")) {
+            return (Some(MoneyRole::DowntimeRate), None);
+        }
         // "cutting call costs by £30,000": the amount a cost came down by.
         let reduced =
             before.iter().any(|w| words.money_saving.contains(*w) || self.lex.reduction_words.contains(*w));

@@ -1,0 +1,293 @@
+//! The story behind a service's figures: what was done, to what — "we introduced a self-service
+//! portal", "moving backups to the cloud", "we merged the two offices' phone systems" — read from
+//! the user's own words (the verbs are data, `data/story.json`), so that a message can say what
+//! was done and name the service by what it was done to.
+
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+use crate::engine::text::{sentences, words};
+
+const STORY_JSON: &str = data_file!("story.json");
+
+/// How many sentences are read for what was done: the story is told at the start.
+const SENTENCES_READ: usize = 12;
+/// How many words an action's object runs to at most.
+const OBJECT_WORDS: usize = 6;
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StoryWords {
+    /// An action as written ("introduced", "rolled out", "moving") → in the past tense.
+    actions: BTreeMap<String, String>,
+    /// Words before an action that say someone did it ("we", "have", "recently").
+    doers: Vec<String>,
+    /// Words that end what an action was done to ("to", "for", "across", "and", "so").
+    ends: Vec<String>,
+    /// Actions whose destination belongs with them ("moved … to the cloud").
+    with_destination: Vec<String>,
+    /// Last words of what names a system, so the object may name the service ("portal").
+    system_words: Vec<String>,
+    /// Words that start a clause with a subject of its own ("we", "staff", "donors'").
+    subjects: Vec<String>,
+    /// Words that, second or third in a clause, show it has a subject and verb ("can", "now").
+    subject_verbs: Vec<String>,
+}
+
+fn story_words() -> &'static StoryWords {
+    static WORDS: OnceLock<StoryWords> = OnceLock::new();
+    // Compiled in; the parse is proven by `the_story_words_parse`.
+    WORDS.get_or_init(|| serde_json::from_str(STORY_JSON).unwrap_or_default())
+}
+
+/// Something the user says was done.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Action {
+    /// In the past tense, with what it was done to: "introduced a self-service portal", "moved
+    /// backups to the cloud".
+    pub said: String,
+    /// What it was done to, as written: "a self-service portal", "backups".
+    pub object: String,
+}
+
+impl Action {
+    /// What it was done to, as a service's name, when it names a system: "a self-service
+    /// portal" → "the self-service portal"; `None` for "encryption" or "old files".
+    pub fn system(&self) -> Option<String> {
+        let last = self.object.rsplit(' ').next()?.to_lowercase();
+        if !story_words().system_words.iter().any(|w| *w == last) {
+            return None;
+        }
+        Some(match self.object.split_once(' ') {
+            // "a new portal", "one procurement system": the thing itself.
+            Some((first, rest))
+                if matches!(first.to_lowercase().as_str(), "a" | "an" | "new" | "one" | "single") =>
+            {
+                let rest = rest.strip_prefix("new ").unwrap_or(rest);
+                format!("the {rest}")
+            }
+            Some((first, _)) if matches!(first.to_lowercase().as_str(), "the" | "our" | "their") => {
+                self.object.clone()
+            }
+            _ => format!("the {}", self.object),
+        })
+    }
+}
+
+/// The first thing the user says was done in `text`, if any.
+pub fn action(text: &str) -> Option<Action> {
+    let w = story_words();
+    for sentence in sentences(text).into_iter().take(SENTENCES_READ) {
+        let part = &text[sentence.span.clone()];
+        let found = words(part);
+        for i in 0..found.len() {
+            let one = found[i].text.to_lowercase();
+            let two = found.get(i + 1).map(|next| format!("{one} {}", next.text.to_lowercase()));
+            let (past, length) = match two.as_ref().and_then(|t| w.actions.get(t)) {
+                Some(past) => (past, 2),
+                None => match w.actions.get(&one) {
+                    Some(past) => (past, 1),
+                    None => continue,
+                },
+            };
+            // Someone did it ("we introduced", "the team has replaced"), or the sentence starts
+            // with it ("Moving backups to the cloud cut…").
+            let done = i == 0
+                || found[..i]
+                    .iter()
+                    .rev()
+                    .take(3)
+                    .any(|p| w.doers.iter().any(|d| d.eq_ignore_ascii_case(p.text)));
+            if !done {
+                continue;
+            }
+            let start = i + length;
+            // "moved to the cloud": an action that needs no object when it has a destination.
+            let goes = w.with_destination.contains(past);
+            let object =
+                phrase(part, &found, start, w).unwrap_or(Phrase { text: String::new(), next: start });
+            if object.text.is_empty() && !goes {
+                continue;
+            }
+            let mut said =
+                if object.text.is_empty() { past.clone() } else { format!("{past} {}", object.text) };
+            if goes {
+                let after = object.next;
+                let to = found
+                    .get(after)
+                    .filter(|t| matches!(t.text.to_lowercase().as_str(), "to" | "into" | "onto"));
+                match (to, phrase(part, &found, after + 1, w)) {
+                    (Some(to), Some(rest)) => {
+                        said = format!("{said} {} {}", to.text.to_lowercase(), rest.text)
+                    }
+                    _ if object.text.is_empty() => continue,
+                    _ => {}
+                }
+            }
+            return Some(Action { said, object: object.text });
+        }
+    }
+    None
+}
+
+/// How many words a sentence of the user's may have to be said as it is.
+const TOLD_WORDS: usize = 24;
+
+/// The sentences of `text`, or clauses of them, that say most plainly what the service gives
+/// people: short ones after any that only says what was done ("We rolled out a procurement
+/// system…" then "Field teams can now raise orders from their phones", "donors' auditors can
+/// follow every purchase"), up to `TOLD_MOST`, in the user's words.
+pub fn told(text: &str) -> Vec<&str> {
+    let w = story_words();
+    let all = sentences(text);
+    let clauses = |s: &crate::engine::text::Sentence| clauses(&text[s.span.clone()], w);
+    // Short enough to say as it is, and about what it gives people, not how the machine ran.
+    let sayable = |c: &&str| {
+        let n = words(c).len();
+        (4..=TOLD_WORDS).contains(&n) && !crate::engine::facts::names_downtime(c)
+    };
+    let after_action = all.iter().skip(1).flat_map(clauses);
+    let first = all.iter().take(1).flat_map(clauses);
+    after_action.chain(first).filter(sayable).take(TOLD_MOST).collect()
+}
+
+/// How many of the user's own sentences a message may say for a service with no figure.
+const TOLD_MOST: usize = 2;
+
+/// A sentence's clauses that stand as sentences of their own: split at ", and" or ";" where a
+/// new subject follows ("…from their phones, and donors' auditors can follow…").
+fn clauses<'t>(sentence: &'t str, w: &StoryWords) -> Vec<&'t str> {
+    let mut out = Vec::new();
+    let mut rest = sentence.trim();
+    while let Some((at, len)) =
+        [", and ", "; "].iter().filter_map(|sep| rest.find(sep).map(|i| (i, sep.len()))).min()
+    {
+        let (head, tail) = (&rest[..at], &rest[at + len..]);
+        let next: Vec<String> = words(tail).iter().take(3).map(|t| t.text.to_lowercase()).collect();
+        let new_subject = next
+            .iter()
+            .enumerate()
+            .any(|(i, t)| (i == 0 && w.subjects.contains(t)) || (i > 0 && w.subject_verbs.contains(t)));
+        if !new_subject || words(head).len() < 4 || words(tail).len() < 4 {
+            break;
+        }
+        out.push(head.trim());
+        rest = tail.trim();
+    }
+    out.push(rest);
+    out
+}
+
+/// A noun phrase starting at word `start`: up to a word that ends it, punctuation between words,
+/// a figure, or `OBJECT_WORDS` words.
+struct Phrase {
+    text: String,
+    /// The index of the word after it.
+    next: usize,
+}
+
+fn phrase(
+    part: &str,
+    found: &[crate::engine::text::Word<'_>],
+    start: usize,
+    w: &StoryWords,
+) -> Option<Phrase> {
+    let mut end = start;
+    while end < found.len() && end - start < OBJECT_WORDS {
+        let word = &found[end];
+        let lower = word.text.to_lowercase();
+        let figure = word.text.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '£' | '$' | '€'));
+        let parted = end > start
+            && part[found[end - 1].span.end..word.span.start].contains([',', ';', ':', '(', '—', '–']);
+        if figure || parted || w.ends.contains(&lower) {
+            break;
+        }
+        end += 1;
+    }
+    (end > start).then(|| Phrase {
+        text: part[found[start].span.start..found[end - 1].span.end].to_string(),
+        next: end,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_story_words_parse() {
+        let parsed: Result<StoryWords, _> = serde_json::from_str(STORY_JSON);
+        assert!(parsed.is_ok_and(|w| !w.actions.is_empty() && !w.system_words.is_empty()));
+    }
+
+    fn said(text: &str) -> Option<(String, Option<String>)> {
+        action(text).map(|a| (a.said.clone(), a.system()))
+    }
+
+    #[test]
+    fn what_it_gives_people_in_the_users_words() {
+        let text =
+            "We rolled out one procurement system. Field teams can now raise orders from their phones.";
+        assert_eq!(
+            told(text),
+            ["Field teams can now raise orders from their phones.", "We rolled out one procurement system."]
+        );
+        assert_eq!(told("Backups run nightly for every office."), ["Backups run nightly for every office."]);
+        assert!(told("Helpdesk").is_empty());
+        assert!(told("The mail service had 3 hours of downtime in May.").is_empty());
+    }
+
+    #[test]
+    fn a_clause_with_its_own_subject_is_told_on_its_own() {
+        let text = "We replaced the tills. Staff can now take card payments anywhere in the shop, and \
+                    customers no longer queue at a single counter.";
+        assert_eq!(
+            told(text),
+            [
+                "Staff can now take card payments anywhere in the shop",
+                "customers no longer queue at a single counter."
+            ]
+        );
+        // ", and" before a verb with no subject of its own stays in its sentence.
+        let joined = "We moved the file shares to the cloud, and retired two old servers in the basement.";
+        assert_eq!(told(joined), [joined]);
+    }
+
+    #[test]
+    fn what_was_done_and_to_what() {
+        let cases = [
+            (
+                "We introduced a self-service portal, and calls to the desk fell from 3,000 to 2,000 a month.",
+                Some(("introduced a self-service portal", Some("the self-service portal"))),
+            ),
+            (
+                "We merged the two offices' phone systems, cutting call costs by £30,000 a year.",
+                Some(("merged the two offices' phone systems", Some("the two offices' phone systems"))),
+            ),
+            (
+                "We rolled out encryption on all 900 laptops, so a lost laptop is no longer a data breach.",
+                Some(("rolled out encryption", None)),
+            ),
+            (
+                "Moving backups to the cloud cut our tape bill by 45%.",
+                Some(("moved backups to the cloud", None)),
+            ),
+            ("We saved $250k annually by moving to the cloud.", Some(("moved to the cloud", None))),
+            ("Last year the team has replaced the old intranet.", Some(("replaced the old intranet", Some("the old intranet")))),
+            ("We run the mail service for 1,200 staff.", None),
+            (
+                "We rolled out one procurement system across all our country offices.",
+                Some(("rolled out one procurement system", Some("the procurement system"))),
+            ),
+            ("Staff replaced printers themselves.", None),
+            ("", None),
+        ];
+        for (text, expected) in cases {
+            let expected =
+                expected.map(|(s, n): (&str, Option<&str>)| (s.to_string(), n.map(str::to_string)));
+            assert_eq!(said(text), expected, "{text}");
+        }
+    }
+}
