@@ -66,6 +66,11 @@ pub struct Audience {
     pub grants_budget: bool,
     pub questions: Vec<QuestionTemplate>,
     pub gaps: Vec<GapTemplate>,
+    /// The talk track's evidence when the user gave nothing the opening and value line have not
+    /// said: what to add, in brackets, for the user to fill (without it, the evidence is said
+    /// again).
+    #[serde(default)]
+    pub evidence_wanted: String,
 }
 
 /// A question this audience is likely to ask, and how to answer it from each kind of claim.
@@ -105,13 +110,17 @@ pub struct GapTemplate {
     pub message: String,
 }
 
-/// Closing lines for a message that led with one of `after` (any message, when empty).
+/// Closing lines for a message that led with one of `after` (any message, when empty); a plain
+/// line (as packs wrote them before leads were told apart) closes any message.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct NextStep {
-    #[serde(default)]
-    pub after: Vec<String>,
-    pub lines: Vec<String>,
+#[serde(untagged)]
+pub enum NextStep {
+    Any(String),
+    After {
+        #[serde(default)]
+        after: Vec<String>,
+        lines: Vec<String>,
+    },
 }
 
 fn yes() -> bool {
@@ -121,9 +130,34 @@ fn yes() -> bool {
 impl Audience {
     /// The closing lines for a message that led with a claim of kind `lead` (`None` with no
     /// figure to lead with).
-    pub fn next_step_after(&self, lead: Option<&str>) -> &[String] {
-        let fits = |n: &&NextStep| n.after.is_empty() || lead.is_some_and(|k| n.after.iter().any(|a| a == k));
-        self.next_step.iter().find(fits).map_or(&[][..], |n| &n.lines[..])
+    pub fn next_step_after(&self, lead: Option<&str>) -> Vec<String> {
+        let made_for = self.next_step.iter().find_map(|n| match n {
+            NextStep::After { after, lines } if lead.is_some_and(|k| after.iter().any(|a| a == k)) => {
+                Some(lines.clone())
+            }
+            _ => None,
+        });
+        made_for.unwrap_or_else(|| {
+            self.next_step
+                .iter()
+                .flat_map(|n| match n {
+                    NextStep::Any(line) => vec![line.clone()],
+                    NextStep::After { after, lines } if after.is_empty() => lines.clone(),
+                    NextStep::After { .. } => Vec::new(),
+                })
+                .collect()
+        })
+    }
+
+    /// Every closing line, whatever the message led with (for the data tests).
+    pub fn next_step_lines(&self) -> Vec<&String> {
+        self.next_step
+            .iter()
+            .flat_map(|n| match n {
+                NextStep::Any(line) => vec![line],
+                NextStep::After { lines, .. } => lines.iter().collect(),
+            })
+            .collect()
     }
 }
 
@@ -197,11 +231,34 @@ mod tests {
             for list in [&a.opening, &a.value, &a.goal, &a.ask] {
                 assert!(!list.is_empty(), "{}", a.id);
             }
-            assert!(a.next_step.iter().all(|n| !n.lines.is_empty()), "{}: a next step without lines", a.id);
+            assert!(
+                a.next_step.iter().all(|n| !matches!(n, NextStep::After { lines, .. } if lines.is_empty())),
+                "{}: a next step without lines",
+                a.id
+            );
             assert!(!a.next_step_after(None).is_empty(), "{}: needs a next step for any message", a.id);
             assert!((3..=6).contains(&a.questions.len()), "{}: 3–6 questions", a.id);
             assert!(!a.gaps.is_empty(), "{}", a.id);
+            assert!(a.evidence_wanted.starts_with('[') && a.evidence_wanted.ends_with(']'), "{}", a.id);
         }
+    }
+
+    #[test]
+    fn a_closing_fits_what_the_message_led_with() {
+        let board = find("board").cloned().unwrap_or_else(|| builtin()[0].clone());
+        let after_saving = board.next_step_after(Some("saving"));
+        let any = board.next_step_after(None);
+        assert!(after_saving.iter().any(|l| l.contains("saving")), "{after_saving:?}");
+        assert!(!any.is_empty() && any != after_saving);
+        // A pack's plain list of lines closes any message.
+        let mut json: serde_json::Value =
+            serde_json::from_str(source("peer").unwrap_or_default()).unwrap_or_default();
+        if let Some(list) = json.get_mut("next_step").and_then(|n| n.as_array_mut()) {
+            list.push("Shout if it bothers you.".into());
+        }
+        let peer = parse(&json.to_string()).expect("a plain line still parses");
+        let lines = peer.next_step_after(Some("saving"));
+        assert!(lines.contains(&"Shout if it bothers you.".to_string()), "{lines:?}");
     }
 
     #[test]

@@ -228,22 +228,39 @@ pub fn person_word(each: &str) -> &str {
     }
 }
 
-/// Whether a noun phrase is plural, by its head word ("month-end reports", "the clinical
-/// systems", "staff"; not "close", "access", "analysis", "payroll for 5,000 employees").
-pub fn is_plural(phrase: &str) -> bool {
-    // The head noun comes before any "of", "for"… ("payroll for 5,000 employees" is singular).
+/// A noun phrase up to its head noun, before any "of", "for", "to"…: "calls to the desk" →
+/// "calls", "payroll for 5,000 employees" → "payroll".
+pub fn head(phrase: &str) -> &str {
     let lower = phrase.to_lowercase();
-    let head = [" of ", " for ", " to ", " in ", " on ", " from ", " with "]
+    [" of ", " for ", " to ", " in ", " on ", " from ", " with "]
         .iter()
         .filter_map(|joiner| lower.find(joiner))
         .min()
-        .map_or(lower.as_str(), |at| &lower[..at]);
-    let last = head.rsplit([' ', '-']).next().unwrap_or_default().to_string();
+        .and_then(|at| phrase.get(..at))
+        .unwrap_or(phrase)
+}
+
+/// Whether a noun phrase is plural, by its head word ("month-end reports", "the clinical
+/// systems", "staff"; not "close", "access", "analysis", "payroll for 5,000 employees").
+pub fn is_plural(phrase: &str) -> bool {
+    let lower = phrase.to_lowercase();
+    let last = head(&lower).rsplit([' ', '-']).next().unwrap_or_default().to_string();
     const SINGULAR_S: &[&str] =
         &["news", "analysis", "access", "process", "status", "its", "this", "bus", "gas", "campus"];
     let regular = last.len() > 3 && last.ends_with('s') && !last.ends_with("ss") && !last.ends_with("us");
     (regular && !SINGULAR_S.contains(&last.as_str()))
         || matches!(last.as_str(), "staff" | "people" | "data" | "media")
+}
+
+/// A noun's plural: "fault" → "faults", "weakness" → "weaknesses", "policy" → "policies".
+pub fn plural(noun: &str) -> String {
+    if noun.ends_with(['s', 'x']) || noun.ends_with("sh") || noun.ends_with("ch") {
+        format!("{noun}es")
+    } else if let Some(base) = noun.strip_suffix('y').filter(|b| !b.ends_with(['a', 'e', 'i', 'o', 'u'])) {
+        format!("{base}ies")
+    } else {
+        format!("{noun}s")
+    }
 }
 
 /// A present-tense verb said of one thing, said of several: "keeps" → "keep", "carries" →
@@ -273,31 +290,78 @@ fn plural_verb(word: &str) -> Option<String> {
     })
 }
 
-/// `text` with each verb straight after `subject`, or after its ", which", agreeing with it when it
-/// is plural: "Our collaboration tools gives back" → "Our collaboration tools give back".
+/// `text` with each verb straight after `subject` (or after its ", which"), and a verb joined to
+/// that one by "and" in the same clause, agreeing with it when it is plural: "Our collaboration
+/// tools gives back" → "Our collaboration tools give back"; "The systems keeps X, and saves Y" →
+/// "The systems keep X, and save Y".
 pub fn agree_with(text: &str, subject: &str) -> String {
     if subject.is_empty() || !is_plural(subject) {
         return text.to_string();
     }
-    let lower = text.to_lowercase();
-    let wanted = subject.to_lowercase();
+    let capital: String =
+        subject.chars().take(1).flat_map(char::to_uppercase).chain(subject.chars().skip(1)).collect();
     let mut out = String::with_capacity(text.len());
     let mut at = 0;
-    while let Some(found) = lower[at..].find(&wanted) {
-        let after = at + found + wanted.len();
-        let after = if text[after..].starts_with(", which ") { after + ", which".len() } else { after };
+    while let Some((found, len)) =
+        [subject, capital.as_str()].iter().filter_map(|s| text[at..].find(s).map(|i| (at + i, s.len()))).min()
+    {
+        let mut after = found + len;
+        if text[after..].starts_with(", which ") {
+            after += ", which".len();
+        }
         out.push_str(&text[at..after]);
         at = after;
-        let Some(rest) = text[after..].strip_prefix(' ') else { continue };
-        let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
-        if let Some(verb) = plural_verb(&word) {
-            out.push(' ');
-            out.push_str(&verb);
-            at = after + 1 + word.len();
+        // The verb straight after, then one joined to it by "and" before the clause ends.
+        let Some((verb, verb_len)) = text[at..].strip_prefix(' ').and_then(|rest| agreed(rest, |_| true))
+        else {
+            continue;
+        };
+        out.push(' ');
+        out.push_str(&verb);
+        at += 1 + verb_len;
+        let clause_end = text[at..].find(['.', ':', ';', '?', '!']).map_or(text.len(), |i| at + i);
+        let joined =
+            [", and ", " and "].iter().find_map(|j| text[at..clause_end].find(j).map(|i| at + i + j.len()));
+        if let Some(verb_at) = joined {
+            if let Some((verb, verb_len)) = agreed(&text[verb_at..], |w| AGREEING_VERBS.contains(&w)) {
+                out.push_str(&text[at..verb_at]);
+                out.push_str(&verb);
+                at = verb_at + verb_len;
+            }
         }
     }
     out.push_str(&text[at..]);
     out
+}
+
+/// Present-tense verbs the templates say of a service, agreed when joined to another by "and"
+/// (a word after "and" may be a noun: "and sales" stays).
+const AGREEING_VERBS: &[&str] = &[
+    "keeps", "saves", "gives", "carries", "handles", "covers", "runs", "takes", "puts", "lets", "passes",
+    "protects", "serves", "brings", "helps", "means", "moves", "stops", "holds", "sends", "tells", "tracks",
+    "connects", "works", "makes", "returns",
+];
+
+/// The verb that starts `rest`, said of several, and the length of the verb as written, when it
+/// is such a verb and `allowed`.
+fn agreed(rest: &str, allowed: impl Fn(&str) -> bool) -> Option<(String, usize)> {
+    let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    if !allowed(&word) {
+        return None;
+    }
+    plural_verb(&word).map(|verb| (verb, word.len()))
+}
+
+/// One sentence with what it leads to joined on: "It covers 900 laptops." and "a lost laptop is
+/// no longer a data breach" → "It covers 900 laptops, so a lost laptop is no longer a data
+/// breach."; a sentence with a clause of its own already ("…: …") takes it as a sentence.
+pub fn so_that(sentence: &str, so: &str) -> String {
+    let body = sentence.trim().trim_end_matches(['.', '!']);
+    let so = so.trim().trim_end_matches(['.', '!', ';', ',']);
+    if body.contains([':', ';']) || body.contains(", so ") {
+        return format!("{body}. That means {so}.");
+    }
+    format!("{body}, so {so}.")
 }
 
 /// Whether `a` and `b` share a run of `n` words (any case): the same clause said twice.
@@ -327,7 +391,12 @@ pub fn a_or_an(next: &str) -> &'static str {
         return if leading_eight || eleven_or_eighteen { "an" } else { "a" };
     }
     let letters: Vec<char> = first_word.chars().filter(|c| c.is_alphabetic()).collect();
-    let is_acronym = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+    // Acronyms said as words: "a SIEM" ("seem"), "a SAN" ("san"), "a SCADA".
+    const SAID_AS_WORDS: &[&str] =
+        &["siem", "soc", "san", "lan", "wan", "wlan", "scada", "raid", "sim", "nas", "sase", "saas", "nato"];
+    let spelled: String = letters.iter().collect::<String>().to_lowercase();
+    let said_as_word = SAID_AS_WORDS.iter().any(|w| spelled == *w || spelled.strip_suffix('s') == Some(*w));
+    let is_acronym = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) && !said_as_word;
     if is_acronym {
         // Letters said with a vowel sound first: A E F H I L M N O R S X.
         return if "AEFHILMNORSX".contains(letters[0]) { "an" } else { "a" };
@@ -409,6 +478,14 @@ mod tests {
         assert_eq!(
             agree_with("We look after the tools, which saves time", "the tools"),
             "We look after the tools, which save time"
+        );
+        assert_eq!(
+            agree_with("The tills keeps stock right, and saves £9,000. It saves time.", "the tills"),
+            "The tills keep stock right, and save £9,000. It saves time."
+        );
+        assert_eq!(
+            agree_with("The tills takes payments and sales", "the tills"),
+            "The tills take payments and sales"
         );
     }
 
@@ -498,6 +575,18 @@ mod tests {
     }
 
     #[test]
+    fn what_it_leads_to_joins_the_sentence() {
+        assert_eq!(
+            so_that("It covers 900 laptops.", "a lost laptop is no longer a data breach"),
+            "It covers 900 laptops, so a lost laptop is no longer a data breach."
+        );
+        assert_eq!(
+            so_that("It just works: it was down for 9 minutes.", "results reach the ward in seconds."),
+            "It just works: it was down for 9 minutes. That means results reach the ward in seconds."
+        );
+    }
+
+    #[test]
     fn a_or_an_by_sound() {
         let cases = [
             ("18% cut", "an"),
@@ -520,6 +609,9 @@ mod tests {
             ("one-off", "a"),
             ("service", "a"),
             ("ERP system", "an"),
+            ("SIEM", "a"),
+            ("SANs", "a"),
+            ("SASE rollout", "a"),
             ("euro", "a"),
             ("item", "an"),
         ];

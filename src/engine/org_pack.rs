@@ -864,8 +864,9 @@ mod tests {
             [
                 pair("audience.colour", &format!(
                     "not a field of an audience, which has {}",
-                    "ask, avoid, claim_order, concerns, gaps, goal, headlines, id, label, listens_for, max_grade, \
-                     next_step, opening, pitch_analogy, pitch_words, points, questions, slot_seconds, summary, tone, value, value_first and based_on"
+                    "ask, avoid, claim_order, concerns, evidence_wanted, gaps, goal, headlines, id, label, listens_for, \
+                     max_grade, next_step, opening, pitch_analogy, pitch_words, points, questions, slot_seconds, summary, \
+                     tone, value, value_first and based_on"
                 )),
                 pair("audience.max_grade", "does not fit an audience: invalid type: string \"high\", expected f64"),
                 pair("audience.opening", "does not fit an audience: invalid type: integer `5`, expected a sequence"),

@@ -30,6 +30,11 @@ struct StoryWords {
     with_destination: Vec<String>,
     /// Last words of what names a system, so the object may name the service ("portal").
     system_words: Vec<String>,
+    /// Words that name a system only with others before them: "the team" names nothing.
+    generic_heads: Vec<String>,
+    /// Actions (past tense) after which their object is no longer the service that runs:
+    /// "replaced the old intranet", "merged the two phone systems".
+    ends_what_it_names: Vec<String>,
     /// Words that start a clause with a subject of its own ("we", "staff", "donors'").
     subjects: Vec<String>,
     /// Words that, second or third in a clause, show it has a subject and verb ("can", "now").
@@ -50,14 +55,20 @@ pub struct Action {
     pub said: String,
     /// What it was done to, as written: "a self-service portal", "backups".
     pub object: String,
+    /// The action, in the past tense ("introduced", "merged").
+    pub verb: String,
+    /// Where the sentence that tells it lies in the text.
+    pub sentence: std::ops::Range<usize>,
 }
 
 impl Action {
     /// What it was done to, as a service's name, when it names a system: "a self-service
     /// portal" → "the self-service portal"; `None` for "encryption" or "old files".
     pub fn system(&self) -> Option<String> {
+        let w = story_words();
         let last = self.object.rsplit(' ').next()?.to_lowercase();
-        if !story_words().system_words.iter().any(|w| *w == last) {
+        // What was merged, replaced or retired is not the service that runs now.
+        if !w.system_words.contains(&last) || w.ends_what_it_names.contains(&self.verb) {
             return None;
         }
         Some(match self.object.split_once(' ') {
@@ -74,6 +85,67 @@ impl Action {
             _ => format!("the {}", self.object),
         })
     }
+}
+
+/// The system the text speaks of, as the user names it: a determiner, a few words and a word that
+/// names a system — "Our tills in 220 stores…" → "our tills", "The packing line control systems
+/// at…" → "the packing line control systems", "a managed SOC" → "the managed SOC".
+pub fn named(text: &str) -> Option<String> {
+    let w = story_words();
+    for sentence in sentences(text).into_iter().take(SENTENCES_READ) {
+        let part = &text[sentence.span.clone()];
+        let found = words(part);
+        for (i, word) in found.iter().enumerate() {
+            if !w.system_words.contains(&word.text.to_lowercase()) {
+                continue;
+            }
+            // Back to the nearest determiner, through words that may be part of a name.
+            let mut j = i;
+            while j > 0 && i - j < OBJECT_WORDS {
+                let before = &found[j - 1];
+                let lower = before.text.to_lowercase();
+                let gap = &part[before.span.end..found[j].span.start];
+                if gap.contains([',', ';', ':', '(', '—', '–']) {
+                    break;
+                }
+                if matches!(lower.as_str(), "the" | "our" | "a" | "an") {
+                    // "the team" alone names nothing; "our tills", "our ERP" do.
+                    if j == i && w.generic_heads.contains(&word.text.to_lowercase()) {
+                        break;
+                    }
+                    // Later words that name the system belong to it: "line control systems".
+                    let mut end = i;
+                    for k in i + 1..found.len().min(j + OBJECT_WORDS) {
+                        let gap = &part[found[k - 1].span.end..found[k].span.start];
+                        let next = found[k].text.to_lowercase();
+                        // A word ending in "s" that names no system is most likely a verb
+                        // ("keeps records"), or the start of something else.
+                        let stray_s = next.ends_with('s') && !w.system_words.contains(&next);
+                        let determiner = matches!(next.as_str(), "the" | "a" | "an" | "our");
+                        if gap.contains([',', ';', ':', '(', '—', '–'])
+                            || w.ends.contains(&next)
+                            || stray_s
+                            || determiner
+                        {
+                            break;
+                        }
+                        if w.system_words.contains(&next) {
+                            end = k;
+                        }
+                    }
+                    let rest = &part[found[j].span.start..found[end].span.end];
+                    let determiner =
+                        if matches!(lower.as_str(), "a" | "an") { "the" } else { lower.as_str() };
+                    return Some(format!("{determiner} {rest}"));
+                }
+                if w.ends.contains(&lower) {
+                    break;
+                }
+                j -= 1;
+            }
+        }
+    }
+    None
 }
 
 /// The first thing the user says was done in `text`, if any.
@@ -111,6 +183,16 @@ pub fn action(text: &str) -> Option<Action> {
             if object.text.is_empty() && !goes {
                 continue;
             }
+            // "Setting up each claim took 20 minutes": a task done again and again, not something
+            // done once.
+            let recurring = object
+                .text
+                .split(' ')
+                .next()
+                .is_some_and(|d| matches!(d.to_lowercase().as_str(), "each" | "every" | "a" | "an"));
+            if i == 0 && recurring {
+                continue;
+            }
             let mut said =
                 if object.text.is_empty() { past.clone() } else { format!("{past} {}", object.text) };
             if goes {
@@ -126,7 +208,12 @@ pub fn action(text: &str) -> Option<Action> {
                     _ => {}
                 }
             }
-            return Some(Action { said, object: object.text });
+            return Some(Action {
+                said,
+                object: object.text,
+                verb: past.clone(),
+                sentence: sentence.span.clone(),
+            });
         }
     }
     None
@@ -144,9 +231,12 @@ pub fn told(text: &str) -> Vec<&str> {
     let all = sentences(text);
     let clauses = |s: &crate::engine::text::Sentence| clauses(&text[s.span.clone()], w);
     // Short enough to say as it is, and about what it gives people, not how the machine ran.
+    // A sentence with a figure is said through that figure's claim, not again as it is.
     let sayable = |c: &&str| {
         let n = words(c).len();
-        (4..=TOLD_WORDS).contains(&n) && !crate::engine::facts::names_downtime(c)
+        (4..=TOLD_WORDS).contains(&n)
+            && !crate::engine::facts::names_downtime(c)
+            && !c.chars().any(|ch| ch.is_ascii_digit())
     };
     let after_action = all.iter().skip(1).flat_map(clauses);
     let first = all.iter().take(1).flat_map(clauses);
@@ -194,14 +284,26 @@ fn phrase(
     start: usize,
     w: &StoryWords,
 ) -> Option<Phrase> {
+    let stops = |i: usize| {
+        let word = &found[i];
+        let figure = word.text.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '£' | '$' | '€'));
+        let parted = i > start
+            && part[found[i - 1].span.end..word.span.start].contains([',', ';', ':', '(', '—', '–']);
+        figure || parted || w.ends.contains(&word.text.to_lowercase())
+    };
+    // "rostering and payroll system": an "and" inside a system's name, not between two actions.
+    let names_on = |i: usize| {
+        let limit = found.len().min(start + OBJECT_WORDS);
+        (i + 1..limit)
+            .take_while(|j| {
+                !stops(*j) && !matches!(found[*j].text.to_lowercase().as_str(), "a" | "an" | "the" | "our")
+            })
+            .any(|j| w.system_words.contains(&found[j].text.to_lowercase()))
+    };
     let mut end = start;
     while end < found.len() && end - start < OBJECT_WORDS {
-        let word = &found[end];
-        let lower = word.text.to_lowercase();
-        let figure = word.text.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '£' | '$' | '€'));
-        let parted = end > start
-            && part[found[end - 1].span.end..word.span.start].contains([',', ';', ':', '(', '—', '–']);
-        if figure || parted || w.ends.contains(&lower) {
+        let and_in_name = end > start && found[end].text.eq_ignore_ascii_case("and") && names_on(end);
+        if stops(end) && !and_in_name {
             break;
         }
         end += 1;
@@ -256,6 +358,24 @@ mod tests {
     }
 
     #[test]
+    fn the_system_as_the_user_names_it() {
+        let cases = [
+            ("Our tills in 220 stores take £1.2 million a day.", Some("our tills")),
+            (
+                "The packing line control systems at our Leeds plant went down.",
+                Some("the packing line control systems"),
+            ),
+            ("Our new VDI platform serves 300 staff.", Some("our new VDI platform")),
+            ("Last year a managed SOC watched our networks.", Some("the managed SOC")),
+            ("Staff like it, and it works, so the bill is lower.", None),
+            ("", None),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(named(text).as_deref(), expected, "{text}");
+        }
+    }
+
+    #[test]
     fn what_was_done_and_to_what() {
         let cases = [
             (
@@ -264,7 +384,7 @@ mod tests {
             ),
             (
                 "We merged the two offices' phone systems, cutting call costs by £30,000 a year.",
-                Some(("merged the two offices' phone systems", Some("the two offices' phone systems"))),
+                Some(("merged the two offices' phone systems", None)),
             ),
             (
                 "We rolled out encryption on all 900 laptops, so a lost laptop is no longer a data breach.",
@@ -275,13 +395,22 @@ mod tests {
                 Some(("moved backups to the cloud", None)),
             ),
             ("We saved $250k annually by moving to the cloud.", Some(("moved to the cloud", None))),
-            ("Last year the team has replaced the old intranet.", Some(("replaced the old intranet", Some("the old intranet")))),
+            ("Last year the team has replaced the old intranet.", Some(("replaced the old intranet", None))),
             ("We run the mail service for 1,200 staff.", None),
             (
                 "We rolled out one procurement system across all our country offices.",
                 Some(("rolled out one procurement system", Some("the procurement system"))),
             ),
             ("Staff replaced printers themselves.", None),
+            ("Setting up each claim took a handler 20 minutes.", None),
+            (
+                "We introduced an electronic rostering and payroll system in 8 of our care homes.",
+                Some((
+                    "introduced an electronic rostering and payroll system",
+                    Some("the electronic rostering and payroll system"),
+                )),
+            ),
+            ("We moved the file shares and cut costs.", Some(("moved the file shares", None))),
             ("", None),
         ];
         for (text, expected) in cases {

@@ -1,5 +1,6 @@
 //! The jargon rule: every glossary term in the text (the organisation's own terms too), explained
-//! in plain words, with the entry's plain wording offered as the replacement.
+//! in plain words, with the entry's plain wording offered as the replacement — unless the writer
+//! explained it: a term followed by words in brackets is defined there, and fine from then on.
 
 use super::finding::{Finding, Severity};
 use super::glossary::find_jargon_in;
@@ -7,11 +8,16 @@ use super::message::{fill, fit_to_sentence};
 use super::Context;
 
 pub(super) fn run(id: &str, message: &str, severity: Severity, ctx: &Context) -> Vec<Finding> {
+    let mut defined: Vec<&str> = Vec::new();
     find_jargon_in(ctx.text, ctx.tokens, &ctx.glossary)
         .into_iter()
         .filter_map(|(span, entry)| {
             let matched = ctx.text.get(span.clone())?;
-            if ctx.accepts(matched, &entry.term) {
+            let explained_here = ctx.text[span.end..].trim_start().starts_with('(');
+            if explained_here {
+                defined.push(&entry.term);
+            }
+            if ctx.accepts(matched, &entry.term) || defined.contains(&entry.term.as_str()) {
                 return None;
             }
             let meaning = entry.meaning.trim().trim_end_matches('.');
@@ -63,6 +69,18 @@ mod tests {
         assert!(message.starts_with("“middleware” is jargon to most listeners: it means "), "{message}");
         assert!(entry.is_some_and(|e| message.contains(e.meaning.trim_end_matches('.'))), "{message}");
         assert!(message.ends_with('.') && !message.ends_with(".."), "{message}");
+    }
+
+    #[test]
+    fn a_term_explained_in_brackets_is_fine_there_and_after() {
+        let found = jargon(
+            "Bill looks after the middleware (the software linking our systems). The middleware is new.",
+            &[],
+        );
+        assert!(found.is_empty(), "{found:?}");
+        let before =
+            jargon("The middleware is new. Bill looks after the middleware (the linking software).", &[]);
+        assert_eq!(before.len(), 1, "a use before the explanation is still jargon");
     }
 
     #[test]

@@ -5,6 +5,7 @@
 
 mod analogy;
 mod claims;
+mod gloss;
 mod goals;
 mod message;
 mod render;
@@ -12,7 +13,7 @@ mod service_kind;
 mod translate;
 mod value_claims;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 pub use claims::{claim_kinds, CLAIM_SLOTS, GLOBAL_SLOTS};
 pub use message::{Message, Point, Question, TalkTrack, Translation, Working};
@@ -112,17 +113,19 @@ impl Service {
         globals.insert("service", service_name(input, kind, translator));
         // What was done ("introduced a self-service portal"), for the story.
         if let Some(action) = crate::engine::story::action(&input.description) {
-            globals.insert("action", translator.plain(&action.said));
+            globals.insert("did", translator.plain(&action.said));
         }
+        // A kind known only as "some service" says nothing of its own: the user's words do.
+        let known = kind.filter(|k| !k.keywords.is_empty());
         let does = if input.what_it_does.trim().is_empty() {
-            kind.map(|k| k.does.clone())
+            known.map(|k| k.does.clone())
         } else {
             Some(translator.plain(&input.what_it_does))
         };
         if let Some(does) = does {
             globals.insert("does", strip_end(&does));
         }
-        if let Some(k) = kind {
+        if let Some(k) = known {
             globals.insert("protects", k.protects.clone());
             globals.insert("at_risk", k.at_risk.clone());
         }
@@ -171,6 +174,7 @@ fn write(
         used: Vec::new(),
         headline_sources: Vec::new(),
         headline: String::new(),
+        wordings: std::cell::RefCell::new(Vec::new()),
     };
     let ordered = writer.order(&service.claims);
     let headline = writer.headline(&ordered);
@@ -189,8 +193,18 @@ fn write(
     let value = goal.or_else(|| writer.pick("value", &audience.value, None)).unwrap_or_default();
     let pitch_value = if links_goal || !writer.says_what_it_does(&headline) { value.as_str() } else { "" };
     let analogy = writer.analogy(service.kind.map_or(&[][..], |k| &k.analogies[..]));
-    let pitch = writer.pitch(&headline, &points, &evidence, [pitch_value, &analogy], &closing);
-    let evidence = evidence.into_iter().map(|(text, _)| text).collect::<Vec<_>>().join(" ");
+    let (pitch, pitch_terms) = writer.pitch(&headline, &points, &evidence, [pitch_value, &analogy], &closing);
+    // The talk track says each clause once: evidence the opening or value line said is left out.
+    let all: Vec<String> = evidence.into_iter().map(|(text, _)| text).collect();
+    let fresh: Vec<&String> = all
+        .iter()
+        .filter(|t| ![&opening, &value].iter().any(|said| english::shares_run(said, t, 6)))
+        .collect();
+    let evidence = match (fresh.is_empty(), audience.evidence_wanted.is_empty()) {
+        (false, _) => fresh.iter().map(|t| t.as_str()).collect::<Vec<_>>().join(" "),
+        (true, false) => audience.evidence_wanted.clone(),
+        (true, true) => all.join(" "),
+    };
     // Every figure the message says, and every figure those were worked out from: the chain.
     let said =
         writer.used.iter().flat_map(|c| c.derived.iter().cloned()).chain(missing.map(|m| m.about.clone()));
@@ -220,10 +234,31 @@ fn write(
         workings,
         translations: Vec::new(),
     };
+    let translator = translator.borrow();
+    explain_jargon(&mut message, &translator.glossary, pitch_terms);
     let said = message_text(&message);
-    message.translations =
-        translator.borrow().found.iter().filter(|t| said.contains(&t.plain)).cloned().collect();
+    let restated = translator.found.iter().filter(|t| said.contains(&t.plain));
+    message.translations.extend(restated.cloned());
     message
+}
+
+/// Explains the jargon of the user's words where each deliverable first uses it (the headline,
+/// the points, the talk track, the answers and the analogy are each read on their own; the pitch
+/// explains its own as it is built, to keep to its length), and lists every term explained.
+fn explain_jargon(m: &mut Message, glossary: &crate::engine::checks::Glossary, mut found: Vec<Translation>) {
+    let mut explain = |texts: Vec<&mut String>| {
+        let mut gloss = gloss::Gloss::new(glossary);
+        for text in texts {
+            *text = gloss.explain(text, &mut found);
+        }
+    };
+    explain(vec![&mut m.headline]);
+    explain(vec![&mut m.analogy]);
+    explain(m.points.iter_mut().map(|p| &mut p.text).collect());
+    let t = &mut m.talk_track;
+    explain(vec![&mut t.opening, &mut t.value, &mut t.evidence, &mut t.ask]);
+    explain(m.questions.iter_mut().flat_map(|q| q.answer.as_mut()).collect());
+    m.translations = found;
 }
 
 /// Everything a message says, as one text (for checks over the whole of it).
@@ -292,6 +327,8 @@ struct Writer<'a> {
     /// The facts the headline already says, so the pitch does not say them twice.
     headline_sources: Vec<String>,
     headline: String,
+    /// The wordings picked so far, so a message does not say two things the same way.
+    wordings: std::cell::RefCell<Vec<String>>,
 }
 
 impl Writer<'_> {
@@ -337,19 +374,34 @@ impl Writer<'_> {
                 .or_else(|| claim.and_then(|c| c.value(name)))
                 .or_else(|| self.globals.get(name).map(String::as_str))
         };
-        // The wordings that say the most of what the user gave; the seed picks among them, and
-        // only the one picked is written out.
-        let fills: Vec<(usize, &String)> = named
+        // The wordings that say the most of what the user gave, the story (what was done, their
+        // own sentence) weighing more than a figure; the seed picks among them, and only the one
+        // picked is written out.
+        let weight = |name: &&str| match *name {
+            "action" => 5,
+            "said" => 3,
+            _ => 2,
+        };
+        let fills: Vec<(usize, &String, BTreeSet<&str>)> = named
             .iter()
             .filter(|(_, names)| names.iter().all(|name| value(name).is_some()))
-            .map(|(t, names)| (names.len(), *t))
+            .map(|(t, names)| (names.iter().map(weight).sum(), *t, names.iter().copied().collect()))
             .collect();
-        let richest = fills.iter().map(|(n, _)| *n).max()?;
+        let richest = fills.iter().map(|(n, _, _)| *n).max()?;
+        // Of those, the ones saying the same things as the first listed: the data's order says
+        // which things come first, the seed only varies the wording.
+        let first = fills.iter().find(|(n, _, _)| *n == richest).map(|(_, _, s)| s.clone())?;
         let richest: Vec<&String> =
-            fills.into_iter().filter(|(n, _)| *n == richest).map(|(_, t)| t).collect();
+            fills.into_iter().filter(|(n, _, s)| *n == richest && *s == first).map(|(_, t, _)| t).collect();
+        // A wording this message has used already is said again only when nothing else fits.
+        let fresh: Vec<&String> =
+            richest.iter().copied().filter(|t| !self.wordings.borrow().contains(*t)).collect();
+        let richest = if fresh.is_empty() { richest } else { fresh };
         let i = choose(self.seed, &self.audience.id, key, richest.len());
         let service = self.globals.get("service").map_or("", String::as_str);
-        fill(richest.get(i)?, value, false).ok().map(|text| english::agree_with(&tidy(&text), service))
+        let chosen = richest.get(i)?;
+        self.wordings.borrow_mut().push((*chosen).clone());
+        fill(chosen, value, false).ok().map(|text| english::agree_with(&tidy(&text), service))
     }
 
     fn remember(&mut self, claim: &Claim) {
@@ -372,10 +424,16 @@ impl Writer<'_> {
         self.pick("headline", default, None).unwrap_or_default()
     }
 
-    /// A claim's sentence as a key point for this audience.
+    /// A claim's sentence as a key point for this audience, with what the user says it means
+    /// when the wording does not say it already.
     fn point_text(&self, claim: &Claim, key: &str) -> Option<String> {
         let templates = self.audience.points.get(claim.kind)?;
-        self.pick(key, templates, Some(claim))
+        let text = self.pick(key, templates, Some(claim))?;
+        let so = claim.values_of(|n| n == "so", &mut self.translator.borrow_mut()).remove("so");
+        Some(match so {
+            Some(so) if !english::shares_run(&text, &so, 4) => english::so_that(&text, &so),
+            _ => text,
+        })
     }
 
     fn points(&mut self, ordered: &[&Claim]) -> Vec<Point> {
@@ -391,7 +449,7 @@ impl Writer<'_> {
             let Some(text) = self.point_text(claim, &format!("point-{}", points.len())) else { continue };
             let in_headline =
                 self.headline.to_lowercase().contains(&text.trim_end_matches('.').to_lowercase());
-            if in_headline || points.iter().any(|p| p.text == text) {
+            if in_headline || points.iter().any(|p| english::shares_run(&p.text, &text, 6)) {
                 continue;
             }
             let concern = self.concern(claim.kind);
@@ -402,7 +460,9 @@ impl Writer<'_> {
             // No figure to say: the user's own account, else what such a service does.
             let templates = self.audience.points.get("always").map_or(&[][..], |t| &t[..]);
             let told = self.globals.get("told").cloned();
-            if let Some(text) = told.or_else(|| self.pick("point-always", templates, None)) {
+            // With nothing to go on, what to add, for the user to fill.
+            let wanted = Some(self.audience.evidence_wanted.clone()).filter(|w| !w.is_empty());
+            if let Some(text) = told.or_else(|| self.pick("point-always", templates, None)).or(wanted) {
                 points.push(Point { text, concern: self.concern("always"), facts: Vec::new() });
             }
         }
@@ -423,7 +483,7 @@ impl Writer<'_> {
                 break;
             }
             if let Some(text) = self.point_text(claim, &format!("evidence-{}", sentences.len())) {
-                if !sentences.iter().any(|(t, _)| *t == text) {
+                if !sentences.iter().any(|(t, _)| english::shares_run(t, &text, 6)) {
                     sentences.push((text, claim.sources.clone()));
                     self.remember(claim);
                 }
@@ -449,11 +509,11 @@ impl Writer<'_> {
             .get("ask")
             .is_some_and(|ask| self.audience.grants_budget || !crate::engine::facts::names_money(ask));
         let (key, templates) = if grantable {
-            ("ask", &self.audience.ask[..])
+            ("ask", self.audience.ask.clone())
         } else {
             ("next-step", self.audience.next_step_after(self.used.first().map(|c| c.kind)))
         };
-        self.pick(key, templates, None).unwrap_or_default()
+        self.pick(key, &templates, None).unwrap_or_default()
     }
 
     /// Whether `headline` already says what the service does or protects.
@@ -474,13 +534,19 @@ impl Writer<'_> {
         evidence: &[(String, Vec<String>)],
         extras: [&str; 2],
         closing: &str,
-    ) -> String {
+    ) -> (String, Vec<Translation>) {
         let most = self.audience.pitch_words[1];
         let size = word_count;
-        let mut said: Vec<&str> = vec![headline];
+        // Jargon is explained where the pitch first says it, and the explanation counts.
+        let translator = self.translator.borrow();
+        let mut terms = Vec::new();
+        let mut gloss = gloss::Gloss::new(&translator.glossary);
+        let headline = gloss.explain(headline, &mut terms);
+        let closing_most = size(&gloss::Gloss::new(&translator.glossary).explain(closing, &mut Vec::new()));
+        let mut said: Vec<String> = vec![headline];
         // A fact said once is said: the pitch never gives the same figure twice.
         let mut facts_said: Vec<&String> = self.headline_sources.iter().collect();
-        let mut total = size(headline) + size(closing);
+        let mut total = size(&said[0]) + closing_most;
         let [value, analogy] = extras;
         let mut candidates: Vec<(&str, &[String])> = vec![(value, &[])];
         if self.audience.pitch_analogy == PitchAnalogy::First {
@@ -495,15 +561,19 @@ impl Writer<'_> {
             let again = !facts.is_empty() && facts.iter().all(|f| facts_said.contains(&f));
             // A clause said once is said: six words in a row again is a repeat.
             let repeated = said.iter().any(|s| english::shares_run(s, text, 6));
-            if text.is_empty() || again || repeated || total + size(text) > most {
+            let mut trial = gloss.clone();
+            let mut trial_terms = terms.clone();
+            let text = trial.explain(text, &mut trial_terms);
+            if text.is_empty() || again || repeated || total + size(&text) > most {
                 continue;
             }
-            total += size(text);
+            (gloss, terms) = (trial, trial_terms);
+            total += size(&text);
             said.push(text);
             facts_said.extend(facts.iter());
         }
-        said.push(closing);
-        tidy(&said.join(" "))
+        said.push(gloss.explain(closing, &mut terms));
+        (tidy(&said.join(" ")), terms)
     }
 
     /// The audience's likely questions, answered from the claims where they can be; with
@@ -631,7 +701,11 @@ mod tests {
     #[test]
     fn thin_input_gives_an_honest_message_and_gaps() {
         let m = message("Helpdesk", "board", 0);
-        assert!(m.headline.starts_with("The IT help team gets people working again"), "{}", m.headline);
+        assert!(
+            m.headline.contains("IT help team") && m.headline.contains("people working"),
+            "{}",
+            m.headline
+        );
         assert!(!m.points.is_empty());
         assert!(m.gaps.iter().any(|g| g.contains("money")), "{:?}", m.gaps);
         assert!(m
@@ -665,11 +739,13 @@ mod tests {
                 templates.extend(list.iter().map(|t| (None, t.as_str())));
             }
             for next in &a.next_step {
-                for kind in &next.after {
-                    assert!(kind_ok(kind), "{}: unknown claim kind {kind}", a.id);
+                if let crate::engine::audience::NextStep::After { after, .. } = next {
+                    for kind in after {
+                        assert!(kind_ok(kind), "{}: unknown claim kind {kind}", a.id);
+                    }
                 }
-                templates.extend(next.lines.iter().map(|t| (None, t.as_str())));
             }
+            templates.extend(a.next_step_lines().into_iter().map(|t| (None, t.as_str())));
             assert!(
                 a.goal.iter().all(|t| slots(t).contains(&"goal")),
                 "{}: a goal line without {{goal}}",
@@ -775,7 +851,7 @@ mod tests {
     }
 
     #[test]
-    fn the_packs_terms_are_put_in_plain_words() {
+    fn the_packs_terms_are_explained_beside_the_users_words() {
         use crate::engine::checks::{GlossaryTerm, OrgWords};
         let pack = OrgPack {
             words: OrgWords {
@@ -792,7 +868,11 @@ mod tests {
             ServiceInput { what_it_does: "runs Atlas for every depot".into(), ..ServiceInput::default() };
         let board = find("board").cloned().unwrap_or_else(|| crate::engine::audience::builtin()[0].clone());
         let m = compose_with_pack(&input, &understand(&input), &board, 0, &pack);
-        assert!(message_text(&m).contains("runs the depot system for every depot"), "{}", message_text(&m));
+        assert!(
+            message_text(&m).contains("runs Atlas (the depot system) for every depot"),
+            "{}",
+            message_text(&m)
+        );
         assert!(m.translations.iter().any(|t| t.term == "Atlas" && t.plain == "the depot system"));
     }
 

@@ -54,7 +54,10 @@ fn detect_specific(input: &ServiceInput) -> Option<&'static ServiceKind> {
     } else {
         input.name.clone()
     };
+    // Then what the user says they did something to ("rolled out encryption"), then all of it.
+    let object = crate::engine::story::action(&input.description).map(|a| a.object).unwrap_or_default();
     best_match(&[&name])
+        .or_else(|| best_match(&[&object]))
         .or_else(|| best_match(&[&input.name, &input.what_it_does, &input.description, &input.outcomes]))
 }
 
@@ -99,7 +102,7 @@ pub fn service_name(input: &ServiceInput, kind: Option<&ServiceKind>) -> String 
 /// desk").
 fn system_named(input: &ServiceInput) -> Option<String> {
     let action = crate::engine::story::action(&input.description);
-    action.and_then(|a| a.system()).or_else(|| named_in(&input.description))
+    action.and_then(|a| a.system()).or_else(|| crate::engine::story::named(&input.description))
 }
 
 /// The start of `text` that is read to tell the kind and the name: room for `WORDS_READ` words of
@@ -112,60 +115,9 @@ fn prefix(text: &str) -> &str {
     &text[..end]
 }
 
-/// "the mail service", "our service desk", "the finance system" as written in the text.
-fn named_in(text: &str) -> Option<String> {
-    const HEADS: &[&str] = &[
-        "service", "desk", "system", "systems", "platform", "network", "portal", "website", "intranet",
-        "team",
-    ];
-    let text = prefix(text);
-    let found = words(text);
-    let found = &found[..found.len().min(WORDS_READ)];
-    for (i, word) in found.iter().enumerate() {
-        if !HEADS.contains(&word.text.to_lowercase().as_str()) {
-            continue;
-        }
-        // "the mail service", "our service desk": a determiner, then at least one word naming it.
-        let start = (i.saturating_sub(3)..i.saturating_sub(1))
-            .find(|&j| matches!(found[j].text.to_lowercase().as_str(), "the" | "our"));
-        if let Some(start) = start {
-            // "our service desk": a second head word belongs to the name.
-            let end = found
-                .get(i + 1)
-                .filter(|next| HEADS.contains(&next.text.to_lowercase().as_str()))
-                .unwrap_or(word);
-            return Some(keep_acronyms_lower(&text[found[start].span.start..end.span.end]));
-        }
-    }
-    None
-}
-
-/// A name in lower case but for its acronyms: "The HR self-service Portal" → "the HR
-/// self-service portal".
-fn keep_acronyms_lower(name: &str) -> String {
-    name.split(' ')
-        .map(|word| {
-            let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
-            let acronym = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
-            if acronym {
-                word.to_string()
-            } else {
-                word.to_lowercase()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_name_keeps_its_acronyms() {
-        assert_eq!(keep_acronyms_lower("The HR self-service Portal"), "the HR self-service portal");
-        assert_eq!(keep_acronyms_lower("Our new VDI platform"), "our new VDI platform");
-    }
 
     fn described(text: &str) -> ServiceInput {
         ServiceInput::from_description(text)

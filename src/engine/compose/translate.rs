@@ -1,7 +1,10 @@
-//! Puts the user's own phrases into a message in plain words: jargon found through the glossary
-//! (and the organisation's own terms) is replaced by its plain phrasing, "IT versus the business"
-//! wording by inclusive wording, and every replacement is recorded so the user can see it.
+//! Puts the user's own phrases into a message: "IT versus the business" wording becomes
+//! inclusive wording, and an ordinary word loses its sentence capital mid-sentence. Jargon in
+//! their sentences and names stays as they wrote it, to be explained beside the term (`gloss`),
+//! never swapped inside their sentence; a short phrase that a message restates as its own ("MTTR"
+//! as what fell) is restated in plain words, and the restatement recorded.
 
+use super::gloss::number_agreed;
 use super::message::Translation;
 use crate::engine::checks::{check, find_jargon_with, rule_ids, CheckOptions, Glossary};
 
@@ -10,11 +13,12 @@ const INCLUSIVE_RULE: &str = "it-versus-business";
 
 #[derive(Debug, Default)]
 pub struct Translator {
+    /// The terms restated in plain words.
     pub found: Vec<Translation>,
     /// Phrases already put in plain words, as the user wrote them.
     done: std::collections::BTreeMap<String, String>,
-    /// The organisation's own terms, put in plain words beside the built-in glossary's.
-    glossary: Glossary,
+    /// The organisation's own terms, explained beside the built-in glossary's.
+    pub glossary: Glossary,
 }
 
 impl Translator {
@@ -23,13 +27,13 @@ impl Translator {
         Translator { glossary, ..Translator::default() }
     }
 
-    /// `phrase` with its jargon in plain words, ready to sit mid-sentence ("Month-end close" →
-    /// "month-end close", "the ERP" → "the company-wide business system").
+    /// `phrase` in inclusive words, ready to sit mid-sentence ("Month-end close" → "month-end
+    /// close", "IT supports the business" → "IT supports the rest of the business").
     pub fn plain(&mut self, phrase: &str) -> String {
         mid_sentence(&self.plain_as_written(phrase))
     }
 
-    /// `phrase` in plain words, its capitals as the user wrote them (a service's own name).
+    /// `phrase` in inclusive words, its capitals as the user wrote them (a service's own name).
     pub fn plain_as_written(&mut self, phrase: &str) -> String {
         if let Some(done) = self.done.get(phrase) {
             return done.clone();
@@ -40,6 +44,12 @@ impl Translator {
     }
 
     fn translate(&mut self, phrase: &str) -> String {
+        inclusive(phrase.trim()).trim().to_string()
+    }
+
+    /// A short phrase of the user's that a message says as its own ("MTTR", "P1 incidents"), in
+    /// plain words: the fact restated, ready to sit mid-sentence.
+    pub fn restate(&mut self, phrase: &str) -> String {
         let mut out = String::with_capacity(phrase.len());
         let mut at = 0;
         for (span, entry) in find_jargon_with(phrase, &self.glossary) {
@@ -58,7 +68,7 @@ impl Translator {
             at = span.end;
         }
         out.push_str(&phrase[at..]);
-        inclusive(out.trim()).trim().to_string()
+        self.plain(&out)
     }
 }
 
@@ -86,43 +96,6 @@ fn agree_article(before: &mut String, next: &str) {
     before.truncate(word_start);
     before.push_str(wanted);
     before.push_str(&" ".repeat(spaces));
-}
-
-/// The plain words in the number of the matched term: "P1s" → "top-priority faults".
-fn number_agreed(plain: &str, matched: &str, term: &str) -> String {
-    const UNCOUNTABLE: &[&str] = &[
-        "access",
-        "software",
-        "data",
-        "information",
-        "hardware",
-        "storage",
-        "equipment",
-        "support",
-        "help",
-        "advice",
-        "time",
-        "security",
-        "protection",
-    ];
-    let plural_match = matched != term && matched.ends_with('s') && !term.ends_with('s');
-    let last = plain.rsplit(' ').next().unwrap_or_default();
-    if !plural_match
-        || last.is_empty()
-        || !last.chars().all(char::is_alphabetic)
-        || UNCOUNTABLE.contains(&last)
-    {
-        return plain.to_string();
-    }
-    let stem = &plain[..plain.len() - last.len()];
-    let plural = if last.ends_with(['s', 'x']) || last.ends_with("sh") || last.ends_with("ch") {
-        format!("{last}es")
-    } else if let Some(base) = last.strip_suffix('y').filter(|b| !b.ends_with(['a', 'e', 'i', 'o', 'u'])) {
-        format!("{base}ies")
-    } else {
-        format!("{last}s")
-    };
-    format!("{stem}{plural}")
 }
 
 /// Check options that run the inclusive-wording rule alone (the others are not needed here).
@@ -170,9 +143,25 @@ mod tests {
     use super::*;
 
     #[test]
-    fn an_article_agrees_with_the_plain_words_after_it() {
+    fn jargon_stays_as_the_user_wrote_it() {
         let mut t = Translator::default();
-        assert_eq!(t.plain("a ransomware outage"), "an extortion software outage");
+        assert_eq!(t.plain("the VPN and the SAN"), "the VPN and the SAN");
+        assert!(t.found.is_empty());
+    }
+
+    #[test]
+    fn a_restated_phrase_is_in_plain_words_and_recorded_once() {
+        let mut t = Translator::default();
+        let plain = t.restate("the VPN and the VPN");
+        assert!(!plain.contains("VPN"), "{plain}");
+        assert_eq!(t.found.len(), 1);
+        assert_eq!(t.found[0].term, "VPN");
+        assert_eq!(plain, format!("the {p} and the {p}", p = t.found[0].plain));
+        assert_eq!(t.restate("a ransomware outage"), "an extortion software outage");
+    }
+
+    #[test]
+    fn an_article_agrees_with_the_plain_words_after_it() {
         let mut before = String::from("An ");
         agree_article(&mut before, "user");
         assert_eq!(before, "A ");
@@ -185,28 +174,6 @@ mod tests {
         let mut wide = String::from("🕴a ");
         agree_article(&mut wide, "extortion");
         assert_eq!(wide, "🕴an ", "after a character of several bytes");
-    }
-
-    #[test]
-    fn jargon_becomes_plain_and_is_recorded_once() {
-        let mut t = Translator::default();
-        let plain = t.plain("the VPN and the VPN");
-        assert!(!plain.contains("VPN"), "{plain}");
-        assert_eq!(t.found.len(), 1);
-        assert_eq!(t.found[0].term, "VPN");
-        assert_eq!(plain, format!("the {p} and the {p}", p = t.found[0].plain));
-    }
-
-    #[test]
-    fn a_plural_term_gets_plural_plain_words() {
-        assert_eq!(number_agreed("top-priority fault", "P1s", "P1"), "top-priority faults");
-        assert_eq!(number_agreed("secure remote access", "VPNs", "VPN"), "secure remote access");
-        assert_eq!(number_agreed("top-priority fault", "P1", "P1"), "top-priority fault");
-        assert_eq!(
-            number_agreed("security weakness", "vulnerabilities", "vulnerability"),
-            "security weaknesses"
-        );
-        assert_eq!(number_agreed("company policy", "policies", "policy"), "company policies");
     }
 
     #[test]

@@ -49,6 +49,21 @@ struct Quantity {
 }
 
 /// Little words that may join the words of one noun phrase ("time to resolve a P1").
+/// Words that hedge a figure ("about 450", "around 1,100").
+const HEDGES: &[&str] = &[
+    "just",
+    "only",
+    "around",
+    "about",
+    "under",
+    "below",
+    "nearly",
+    "roughly",
+    "some",
+    "approximately",
+    "over",
+];
+
 const JOINERS: &[&str] =
     &["of", "to", "for", "a", "an", "the", "from", "on", "in", "at", "now", "our", "their", "its"];
 
@@ -360,7 +375,9 @@ impl Reader<'_> {
             } else if self.number(i).is_some() {
                 self.down_from(i).or_else(|| self.instead_of(i)).or_else(|| self.arrow(i))
             } else if self.is_word(i, &["used"]) && self.is_word(i + 1, &["to"]) {
-                self.used_to(i)
+                self.used_to(i, 2)
+            } else if self.is_word(i, &["took"]) {
+                self.used_to(i, 1)
             } else {
                 None
             };
@@ -372,8 +389,14 @@ impl Reader<'_> {
 
     /// "went from 6 days to 3 days", "from $1.1M to $780k", "from 14 last year to zero".
     fn going_from_to(&self, i: usize) -> Option<ChangeMatch> {
-        let before = self.quantity(i + 1)?;
-        let mut j = before.end;
+        // "from about 450 a month to 50", "from around 1,100 to 250".
+        let mut first = i + 1;
+        while self.is_word(first, HEDGES) {
+            first += 1;
+        }
+        let before = self.quantity(first)?;
+        // "from 450 a month to 50": the period said with the before serves both.
+        let (per, _, mut j) = self.rate_after(before.end);
         let mut skipped = 0;
         while !self.is_word(j, &["to", "→"]) {
             let skippable = self.word(j).is_some() || matches!(self.tokens.get(j)?.kind, Kind::Punct(_));
@@ -384,13 +407,13 @@ impl Reader<'_> {
             skipped += 1;
         }
         j += 1;
-        while self.is_word(j, &["just", "only", "around", "about", "under", "below", "nearly"]) {
+        while self.is_word(j, HEDGES) {
             j += 1;
         }
         let after = self.quantity(j)?;
         let measures = self.phrase_before(i).map(|p| p.0);
         let end = after.end;
-        Some(ChangeMatch { before, after, first: i, end, measures, per: None })
+        Some(ChangeMatch { before, after, first: i, end, measures, per })
     }
 
     /// "45 minutes, down from 2 hours", "5 mins to run, down from 3hrs".
@@ -440,14 +463,15 @@ impl Reader<'_> {
         Some(ChangeMatch { before, after, first: i, end, measures, per: None })
     }
 
-    /// "used to take 5 working days … now takes 2 hours" (within one sentence).
-    fn used_to(&self, i: usize) -> Option<ChangeMatch> {
+    /// "used to take 5 working days … now takes 2 hours", "took a handler about 20 minutes and
+    /// now takes 5" (within one sentence); the words that say "before" are `said` long.
+    fn used_to(&self, i: usize, said: usize) -> Option<ChangeMatch> {
         // "used to take the desk 10 minutes", "used to take our two analysts five days": a few
         // words, even a head count, before the figure.
-        let j = (i + 2..i + 9).find(|&j| {
+        let j = (i + said..i + 9).find(|&j| {
             self.number(j).is_some() && !self.quantity(j).is_some_and(|q| matches!(q.unit, Unit::People(_)))
         })?;
-        if (i + 2..j).any(|k| {
+        if (i + said..j).any(|k| {
             self.word(k).is_none() && !self.quantity(k).is_some_and(|q| matches!(q.unit, Unit::People(_)))
         }) {
             return None;
@@ -463,6 +487,8 @@ impl Reader<'_> {
                 let after = self.quantity(m)?;
                 let subject = self.phrase_before(i).map(|p| p.0);
                 let measures = match (subject, self.purpose_after(before.end)) {
+                    // "Setting up each claim took 20 minutes" is about the time the task takes.
+                    _ if self.task_before(i).is_some() => self.task_before(i),
                     // "New starters used to take 5 days to get a laptop" is about the time it takes.
                     (Some(who), Some(to)) => Some(format!("the time for {} {to}", who.to_lowercase())),
                     (who, _) => who,
@@ -473,6 +499,20 @@ impl Reader<'_> {
             k += 1;
         }
         None
+    }
+
+    /// "Setting up each claim" before "took": a task named by a verb in -ing that starts the
+    /// clause, as what its time measures ("the time for setting up each claim").
+    fn task_before(&self, i: usize) -> Option<String> {
+        let mut start = i;
+        while start > 0 && i - start < 6 && self.word(start - 1).is_some() {
+            start -= 1;
+        }
+        let clause_starts =
+            start == 0 || matches!(self.tokens.get(start - 1)?.kind, Kind::Break | Kind::Punct(_));
+        let first = self.word(start)?;
+        (clause_starts && start < i && first.len() > 4 && first.ends_with("ing"))
+            .then(|| format!("the time for {}", self.slice(start, i - 1).0.to_lowercase()))
     }
 
     /// "to get a laptop" after a time: what the time is spent on, up to the next punctuation.

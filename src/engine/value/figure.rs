@@ -55,6 +55,9 @@ pub enum Meaning {
     Exposure,
     /// Things that no longer happen ("30 TB fewer", "15 fewer incidents a year").
     Fewer,
+    /// How long one item takes someone ("each call took an analyst 10 minutes"): times items
+    /// that no longer happen, time given back.
+    TimeEach,
     /// How long a one-off cost takes to pay back.
     Payback,
     /// What a saving comes to over the horizon, after its one-off cost.

@@ -352,14 +352,18 @@ fn seed(fact: &Fact, a: &Resolved) -> Option<(Meaning, Quantity, Expr, Vec<Assum
         FactKind::Count if fact.unit == "times" => items(Meaning::Occasions),
         FactKind::Count if fact.direction == Some(Better) => items(Meaning::Fewer),
         FactKind::Count => items(Meaning::Volume),
-        FactKind::Duration if fact.direction == Some(Better) => {
+        // Time given back, or the time one item takes ("each call took 10 minutes").
+        FactKind::Duration
+            if fact.direction == Some(Better) || (fact.direction.is_none() && fact.each.is_some()) =>
+        {
             let (hours, used) = in_hours(id(), &fact.unit)?;
             let amount = hours.eval(&|leaf| match leaf {
                 Expr::Fact(_) => Some(fact.value),
                 Expr::Assumption(x) => a.value(*x),
                 _ => None,
             })?;
-            (Meaning::TimeSaved, Quantity::new(amount, Unit::Hours), hours, used)
+            let meaning = if fact.direction == Some(Better) { Meaning::TimeSaved } else { Meaning::TimeEach };
+            (meaning, Quantity::new(amount, Unit::Hours), hours, used)
         }
         FactKind::Money => {
             let meaning = match (fact.role, &fact.each) {

@@ -26,6 +26,8 @@ fn product_meaning(each: Meaning, many: &Known<'_>) -> Option<Meaning> {
         || noun(many).is_some_and(is_customer_item);
     Some(match (each, many.meaning) {
         (Meaning::TimeSaved, _) => Meaning::TimeSaved,
+        // The time each item took, for items that no longer happen.
+        (Meaning::TimeEach, Meaning::Fewer) => Meaning::TimeSaved,
         (Meaning::Saving, _) => Meaning::Saving,
         (Meaning::Price | Meaning::Cost, Meaning::Fewer) => Meaning::Saving,
         (Meaning::Price, _) if sold => Meaning::Revenue,

@@ -18,9 +18,11 @@ pub(super) enum Scope {
 /// How many words before a figure are read for what it is.
 const CLAUSE_WORDS: usize = 12;
 
-/// "resets" → "reset", "queries" → "query", "staff" → "staff", "TB" → "TB": the form a scope is
-/// kept in (compared without case), so "per reset" and "1,800 resets" meet.
+/// "resets" → "reset", "queries" → "query", "staff" → "staff", "TB" → "TB", "calls to the desk"
+/// → "call": the form a scope is kept in (compared without case), so "per reset" and "1,800
+/// resets" meet.
 pub fn singular(noun: &str) -> String {
+    let noun = crate::engine::english::head(noun);
     let last = noun.rsplit(' ').next().unwrap_or(noun);
     let last = last.trim_end_matches("'s").trim_end_matches("’s");
     // "Resets" at the start of a sentence is "resets"; "TB" stays "TB".
