@@ -24,6 +24,9 @@ const MOST_CLAIMS: usize = 400;
 
 /// The longest sentence of the user's that a message quotes.
 const SAID_WORDS: usize = 18;
+/// The fewest people a service is said to serve.
+const FEWEST_SERVED: f64 = 10.0;
+
 /// About how many words explaining a term of jargon adds.
 const GLOSS_WORDS: usize = 3;
 
@@ -253,7 +256,11 @@ impl Claim {
         // "cutting the BT phone bill" is what was done; what it measures is "the BT phone bill".
         let measures = without_action(measures);
         let measures = &measures[..];
-        if measures.trim().is_empty() {
+        // "costs" alone names nothing the money was spent on.
+        let only_cost = measures
+            .split_whitespace()
+            .all(|w| claim_words().cost_words.iter().any(|c| c.eq_ignore_ascii_case(w)));
+        if measures.trim().is_empty() || only_cost {
             return;
         }
         self.set_users("measures", measures.to_string());
@@ -418,6 +425,13 @@ pub fn claims(input: &ServiceInput, understanding: &Understanding) -> Vec<Claim>
                 c.set_users("count", count_with_period(fact));
                 c
             }
+            // "30 meeting rooms", "12 libraries": what it covers; "2,000 meetings a month": what
+            // it handles.
+            (FactKind::Count, _, _) if fact.per.is_none() => {
+                let mut c = Claim::new("scale", fact);
+                c.set_users("things", said(fact.value, &fact.unit));
+                c
+            }
             (FactKind::Count, _, _) => {
                 let mut c = Claim::new("volume", fact);
                 c.set_users("count", count_with_period(fact));
@@ -452,6 +466,8 @@ pub fn claims(input: &ServiceInput, understanding: &Understanding) -> Vec<Claim>
                 c
             }
             // Whom it serves ("1,200 staff"), or what it covers ("900 laptops", "20 suppliers").
+            // A handful of people is a team, not the reach of a service ("two analysts left").
+            (FactKind::People, _, _) if counts_persons(&fact.unit) && fact.value < FEWEST_SERVED => continue,
             (FactKind::People, _, _) => {
                 let mut c = Claim::new("scale", fact);
                 let slot = if counts_persons(&fact.unit) { "people" } else { "things" };

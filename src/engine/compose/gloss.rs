@@ -32,11 +32,13 @@ impl<'g> Gloss<'g> {
                 continue;
             }
             let term = &text[span.clone()];
-            out.push_str(&text[at..span.end]);
+            // Inside a name ("Teams Rooms", "Microsoft 365"), the explanation follows the name.
+            let end = name_end(text, span.end);
+            out.push_str(&text[at..end]);
             out.push_str(" (");
             out.push_str(&number_agreed(&entry.plain, term, &entry.term));
             out.push(')');
-            at = span.end;
+            at = end;
             if !found.iter().any(|t| t.term.eq_ignore_ascii_case(term)) {
                 found.push(Translation {
                     term: term.to_string(),
@@ -49,6 +51,22 @@ impl<'g> Gloss<'g> {
         out.push_str(&text[at..]);
         out
     }
+}
+
+/// Where the name a term starts runs to: on through following words that start with a capital
+/// or a digit ("Teams Rooms", "Office 365"), none otherwise.
+fn name_end(text: &str, from: usize) -> usize {
+    let mut end = from;
+    let mut rest = &text[from..];
+    while let Some(next) = rest.strip_prefix(' ') {
+        let word: &str = next.split([' ', ',', '.', ':', ';', '(', ')']).next().unwrap_or_default();
+        if word.is_empty() || !word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+            break;
+        }
+        end += 1 + word.len();
+        rest = &text[end..];
+    }
+    end
 }
 
 /// The plain words in the number of the matched term: "P1s" → "top-priority faults".
@@ -71,6 +89,7 @@ pub(super) fn number_agreed(plain: &str, matched: &str, term: &str) -> String {
     let plural_match = matched != term && matched.ends_with('s') && !term.ends_with('s');
     let last = plain.rsplit(' ').next().unwrap_or_default();
     if !plural_match
+        || crate::engine::english::is_plural(last)
         || last.is_empty()
         || !last.chars().all(char::is_alphabetic)
         || UNCOUNTABLE.contains(&last)
@@ -108,6 +127,14 @@ mod tests {
     }
 
     #[test]
+    fn inside_a_name_the_explanation_follows_the_name() {
+        let g = glossary();
+        let said = Gloss::new(&g).explain("We rolled out Teams Rooms in 30 rooms.", &mut Vec::new());
+        assert!(said.starts_with("We rolled out Teams Rooms ("), "{said}");
+        assert_eq!(name_end("SAN was", 3), 3);
+    }
+
+    #[test]
     fn a_term_the_writer_already_explained_is_left_alone() {
         let g = glossary();
         let text = "We replaced the SAN (the shared disks) last year.";
@@ -124,5 +151,9 @@ mod tests {
             "security weaknesses"
         );
         assert_eq!(number_agreed("company policy", "policies", "policy"), "company policies");
+        assert_eq!(
+            number_agreed("offline tape copies", "tape backups", "tape backup"),
+            "offline tape copies"
+        );
     }
 }

@@ -54,15 +54,33 @@ fn detect_specific(input: &ServiceInput) -> Option<&'static ServiceKind> {
     } else {
         input.name.clone()
     };
-    // Then what the user says they did something to ("rolled out encryption"), then all of it.
+    // Then what the user says they did something to ("rolled out encryption"), then all of it:
+    // each tier outweighs all below it, and the ones below break its ties ("the ticketing
+    // system" of a theatre that sells tickets is its box office, not a help desk's queue).
     let object = crate::engine::story::action(&input.description).map(|a| a.object).unwrap_or_default();
-    best_match(&[&name])
-        .or_else(|| best_match(&[&object]))
-        .or_else(|| best_match(&[&input.name, &input.what_it_does, &input.description, &input.outcomes]))
+    let all = [&input.name, &input.what_it_does, &input.description, &input.outcomes];
+    let tiers = [counts_in(&[&name]), counts_in(&[&object]), counts_in(&all)];
+    let score = |k: &ServiceKind| {
+        tiers.iter().fold(0usize, |total, counts| {
+            let hits: usize = k.keywords.iter().map(|w| counts.get(w).copied().unwrap_or(0)).sum();
+            total * TIER + hits.min(TIER - 1)
+        })
+    };
+    let mut best: Option<(&ServiceKind, usize)> = None;
+    for kind in kinds() {
+        let s = score(kind);
+        if s > 0 && best.is_none_or(|(_, b)| s > b) {
+            best = Some((kind, s));
+        }
+    }
+    best.map(|(k, _)| k)
 }
 
-/// The kind whose keywords `texts` use most, if any.
-fn best_match(texts: &[&String]) -> Option<&'static ServiceKind> {
+/// How many keyword hits one tier of the kind's evidence counts up to.
+const TIER: usize = 1000;
+
+/// How often each word and pair of words occurs in `texts` (lower-cased).
+fn counts_in(texts: &[&String]) -> BTreeMap<String, usize> {
     let mut counts: BTreeMap<String, usize> = BTreeMap::new();
     for text in texts {
         let text = prefix(text);
@@ -75,16 +93,7 @@ fn best_match(texts: &[&String]) -> Option<&'static ServiceKind> {
             }
         }
     }
-    let score =
-        |k: &ServiceKind| k.keywords.iter().map(|w| counts.get(w).copied().unwrap_or(0)).sum::<usize>();
-    let mut best: Option<(&ServiceKind, usize)> = None;
-    for kind in kinds() {
-        let s = score(kind);
-        if s > 0 && best.is_none_or(|(_, b)| s > b) {
-            best = Some((kind, s));
-        }
-    }
-    best.map(|(k, _)| k)
+    counts
 }
 
 /// What to call the service: the user's name for it, else "the X service" (or desk, system…)

@@ -49,6 +49,9 @@ struct Quantity {
 }
 
 /// Little words that may join the words of one noun phrase ("time to resolve a P1").
+/// The most one thing's price is taken to be: a larger sum "worth" things counted is their total.
+const PRICE_MOST: f64 = 100_000.0;
+
 /// Words that hedge a figure ("about 450", "around 1,100").
 const HEDGES: &[&str] = &[
     "just",
@@ -121,7 +124,27 @@ pub fn extract_with_currency(text: &str, field: &str, currency: Option<&str>) ->
     reader.read_frequencies();
     let mut out = reader.out;
     out.facts.sort_by_key(|f| f.span.map_or(0, |s| s.start));
+    work_items_fewer_is_better(&mut out.facts);
     out
+}
+
+/// Things that each take someone's time ("each phone booking took the office 6 minutes") are
+/// work: fewer of them is better, whatever fewer of the word would mean on its own.
+fn work_items_fewer_is_better(facts: &mut [Fact]) {
+    let timed: Vec<String> = facts
+        .iter()
+        .filter(|f| f.kind == FactKind::Duration)
+        .filter_map(|f| f.each.as_deref().map(str::to_lowercase))
+        .collect();
+    for f in facts.iter_mut() {
+        let fewer = f.kind == FactKind::Change && f.from.is_some_and(|before| f.value < before);
+        if fewer
+            && f.direction == Some(Direction::Worse)
+            && timed.contains(&singular(&f.measures).to_lowercase())
+        {
+            f.direction = Some(Direction::Better);
+        }
+    }
 }
 
 impl Reader<'_> {
@@ -150,6 +173,12 @@ impl Reader<'_> {
 
     fn is_stop(&self, word: &str) -> bool {
         self.lex.stop_words.contains(word)
+    }
+
+    /// Whether the word at token `i` is a stop word as written: "IT" is a department, not "it".
+    fn is_stop_at(&self, i: usize) -> bool {
+        let written = self.tokens.get(i).and_then(|t| self.text.get(t.span.start..t.span.end));
+        self.word(i).is_some_and(|w| self.is_stop(w)) && written != Some("IT")
     }
 
     /// Whether the number at `i` is part of a name ("Windows 11", "Microsoft 365", "ISO 27001"):
@@ -240,7 +269,7 @@ impl Reader<'_> {
         let mut j = i;
         while j > 0 {
             match self.word(j - 1) {
-                Some(w) if self.is_stop(w) || is_trend(w) => j -= 1,
+                Some(w) if self.is_stop_at(j - 1) || is_trend(w) => j -= 1,
                 _ => break,
             }
         }
@@ -257,7 +286,7 @@ impl Reader<'_> {
             match self.word(k - 1) {
                 None if counted => k -= 1,
                 Some(w) if JOINERS.contains(&w) => k -= 1,
-                Some(w) if !self.is_stop(w) && !is_trend(w) => {
+                Some(w) if !self.is_stop_at(k - 1) && !is_trend(w) => {
                     k -= 1;
                     first = k;
                 }
@@ -645,7 +674,8 @@ impl Reader<'_> {
                 };
                 end = end.max(q.end);
                 let context = self.clause_before(q.start, true);
-                let near = &context[..context.len().min(6)];
+                // "saves each of our 45 ward managers about 3 hours": the verb, past a head count.
+                let near = &context[..context.len().min(8)];
                 // "each result now arrives 40 minutes sooner" is a wait, not time given back.
                 let waited = near.iter().any(|w| self.lex.latency_words.contains(*w));
                 let saving = !waited
@@ -672,9 +702,18 @@ impl Reader<'_> {
                     Some("year") => 825.0,
                     _ => 3.75,
                 };
+                // "Meetings used to start 8 minutes late": the time each of the things it is about.
+                let used = (q.start.saturating_sub(8)..q.start)
+                    .find(|&k| self.is_word(k, &["used"]) && self.is_word(k + 1, &["to"]));
+                let things = used
+                    .and_then(|k| self.phrase_before(k))
+                    .map(|p| p.0)
+                    .filter(|s| crate::engine::english::is_plural(s) && !super::counts_persons(s));
+                let things = things.map(|s| singular(&s));
                 let each = self
                     .each_of(q.start, scope, &subject)
-                    .or_else(|| saving.then(|| self.people_subject(q.start, hours <= most)).flatten());
+                    .or_else(|| saving.then(|| self.people_subject(q.start, hours <= most)).flatten())
+                    .or(things);
                 let direction = saving.then_some(Direction::Better);
                 self.push(
                     Draft {
@@ -902,13 +941,26 @@ impl Reader<'_> {
         // "8,000 transactions a day worth £55": a price of the things just counted.
         // "8,000 transactions a day worth £55", "tickets at an average of £35": a price of the
         // things just counted.
-        let each = self.each_of(q.start, scope, "").or_else(|| {
-            let clause = self.clause_before(q.start, false);
-            let priced = clause.iter().take(4).any(|w| self.lex.money_price.contains(*w));
-            priced.then(|| self.counted_before(q.start)).flatten()
-        });
+        let clause = self.clause_before(q.start, false);
+        let priced = clause.iter().take(4).any(|w| self.lex.money_price.contains(*w));
+        // A sum this large is what the things counted are worth in all ("250,000 tickets a year,
+        // worth £6 million"), not each one's price.
+        let total = priced && q.number.value >= PRICE_MOST;
+        let each = self
+            .each_of(q.start, scope, "")
+            .or_else(|| (priced && !total).then(|| self.counted_before(q.start)).flatten());
         let (role, rate_per) = self.money_role(q.start, end, per.as_ref(), each.is_some());
         let per = per.or(rate_per);
+        // The worth of things sold each period is what comes in each period.
+        let sold = self
+            .out
+            .facts
+            .last()
+            .filter(|f| total && f.kind == FactKind::Count && f.role == Some(MoneyRole::Revenue));
+        let (role, per) = match sold {
+            Some(f) if role.is_none() => (Some(MoneyRole::Revenue), per.or_else(|| f.per.clone())),
+            _ => (role, per),
+        };
         let direction = match role {
             Some(MoneyRole::Saving) => Some(Direction::Better),
             _ if self

@@ -35,6 +35,8 @@ pub struct Lexicon {
     pub money_ask: BTreeSet<String>,
     /// A cost paid once ("one-off", "upfront").
     pub money_one_off: BTreeSet<String>,
+    /// Things done that money paid "for" ("moved … for £120,000"): a cost.
+    pub money_done: BTreeSet<String>,
     /// What one item is worth ("at £40 each", "worth £55").
     pub money_price: BTreeSet<String>,
     /// An hour of this costs money: downtime ("an hour of downtime costs £15,000").

@@ -340,6 +340,9 @@ impl Reader<'_> {
         let nearest = nearest.or_else(|| {
             has(&after[..after.len().min(2)], &words.money_revenue).then_some(MoneyRole::Revenue)
         });
+        // "We moved the planning system to the cloud for £120,000": what something done cost.
+        let paid_for = before.first() == Some(&"for") && has(&before, &words.money_done);
+        let nearest = nearest.or_else(|| (paid_for && per.is_none() && !each).then_some(MoneyRole::Cost));
         let role = match nearest {
             Some(MoneyRole::Price) | None if each => MoneyRole::Price,
             Some(MoneyRole::Price) | None => return (None, None),
