@@ -402,7 +402,7 @@ pub fn claims(input: &ServiceInput, understanding: &Understanding) -> Vec<Claim>
                 }
                 let hours = derived_from(fact, Meaning::TimeSaved, "year");
                 c.use_figure("hours_year", hours);
-                c.use_figure("fte", derived_from(fact, Meaning::FullTimeEquivalents, ""));
+                c.use_words("fte", derived_from(fact, Meaning::FullTimeEquivalents, ""), |d| d.said.clone());
                 // Only people get time back ("300 agents"), not the tickets it was counted over.
                 let who = hours
                     .and_then(|h| h.from.get(1))
@@ -739,7 +739,7 @@ mod tests {
         let saved = c.iter().find(|x| x.0 == "time_given_back").map(|x| x.1.clone()).unwrap_or_default();
         assert_eq!(slot(&saved, "time"), "20 minutes a day");
         assert_eq!(slot(&saved, "hours_year"), "22,000 hours");
-        assert_eq!(slot(&saved, "fte"), "13.3");
+        assert_eq!(slot(&saved, "fte"), "13.3 full-time people");
         assert_eq!(slot(&saved, "who"), "300 agents");
     }
 

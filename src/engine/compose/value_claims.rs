@@ -233,7 +233,7 @@ fn time_given_back(chains: &Chains<'_>) -> Vec<Claim> {
             .filter_map(|id| chains.figure(id.as_str()))
             .find(|d| d.kind == Meaning::TimeSaved && d.each.is_some());
         c.use_words("each_time", each, |d| d.said.clone());
-        c.use_figure("fte", fte);
+        c.use_words("fte", fte, |d| d.said.clone());
         c.use_figure("worth", worth);
         let who = chains
             .tree(&t.id)

@@ -510,10 +510,14 @@ impl Reader<'_> {
         while k < self.tokens.len() && !matches!(self.tokens[k].kind, Kind::Break) {
             if self.is_word(k, &["now"]) {
                 let mut m = k + 1;
-                while self.word(m).is_some() && self.number(m).is_none() && m < k + 5 {
+                while self.word(m).is_some()
+                    && self.number(m).is_none()
+                    && self.one_unit(m).is_none()
+                    && m < k + 5
+                {
                     m += 1;
                 }
-                let after = self.quantity(m)?;
+                let after = self.quantity(m).or_else(|| self.one_unit(m))?;
                 let subject = self.phrase_before(i).map(|p| p.0);
                 let measures = match (subject, self.purpose_after(before.end)) {
                     // "Setting up each claim took 20 minutes" is about the time the task takes.
@@ -528,6 +532,21 @@ impl Reader<'_> {
             k += 1;
         }
         None
+    }
+
+    /// "a minute", "an hour" at token `i`: one of a time unit ("now it's under a minute").
+    fn one_unit(&self, i: usize) -> Option<Quantity> {
+        if !self.is_word(i, &["a", "an"]) {
+            return None;
+        }
+        let (unit, end) = self.unit_after(i + 1);
+        matches!(unit, Unit::Time(..)).then(|| Quantity {
+            number: Number { value: 1.0, currency: None, percent: false, times: false, spelled: true },
+            unit,
+            start: i,
+            end,
+            more: None,
+        })
     }
 
     /// "Setting up each claim" before "took": a task named by a verb in -ing that starts the
