@@ -30,6 +30,12 @@ struct StoryWords {
     with_destination: Vec<String>,
     /// Last words of what names a system, so the object may name the service ("portal").
     system_words: Vec<String>,
+    /// Words between a system's name and its verb ("now", "also").
+    adverbs: Vec<String>,
+    /// Words ending in "s" after a name that are not what it does ("is", "has", "was").
+    not_verbs: Vec<String>,
+    /// What ends a clause of what a service does (", so", ";").
+    clause_ends: Vec<String>,
     /// Words that name a system only with others before them: "the team" names nothing.
     generic_heads: Vec<String>,
     /// Actions (past tense) after which their object is no longer the service that runs:
@@ -91,61 +97,124 @@ impl Action {
 /// names a system — "Our tills in 220 stores…" → "our tills", "The packing line control systems
 /// at…" → "the packing line control systems", "a managed SOC" → "the managed SOC".
 pub fn named(text: &str) -> Option<String> {
-    let w = story_words();
-    for sentence in sentences(text).into_iter().take(SENTENCES_READ) {
+    sentences(text).into_iter().take(SENTENCES_READ).find_map(|sentence| {
         let part = &text[sentence.span.clone()];
         let found = words(part);
-        for (i, word) in found.iter().enumerate() {
-            if !w.system_words.contains(&word.text.to_lowercase()) {
-                continue;
+        name_in(part, &found).map(|n| n.said)
+    })
+}
+
+/// A system named in one sentence, and where its words are.
+struct Name {
+    said: String,
+    /// The indexes of its first word (the determiner) and its last word.
+    first: usize,
+    last: usize,
+}
+
+fn name_in(part: &str, found: &[crate::engine::text::Word<'_>]) -> Option<Name> {
+    let w = story_words();
+    let parted = |a: usize, b: usize| {
+        part[found[a].span.end..found[b].span.start].contains([',', ';', ':', '(', '—', '–'])
+    };
+    for (i, word) in found.iter().enumerate() {
+        if !w.system_words.contains(&word.text.to_lowercase()) {
+            continue;
+        }
+        // Back to the nearest determiner, through words that may be part of a name.
+        let mut j = i;
+        while j > 0 && i - j < OBJECT_WORDS {
+            let lower = found[j - 1].text.to_lowercase();
+            if parted(j - 1, j) {
+                break;
             }
-            // Back to the nearest determiner, through words that may be part of a name.
-            let mut j = i;
-            while j > 0 && i - j < OBJECT_WORDS {
-                let before = &found[j - 1];
-                let lower = before.text.to_lowercase();
-                let gap = &part[before.span.end..found[j].span.start];
-                if gap.contains([',', ';', ':', '(', '—', '–']) {
+            if matches!(lower.as_str(), "the" | "our" | "a" | "an" | "one") {
+                // "the team" alone names nothing; "our tills", "our ERP" do.
+                if j == i && w.generic_heads.contains(&word.text.to_lowercase()) {
                     break;
                 }
-                if matches!(lower.as_str(), "the" | "our" | "a" | "an") {
-                    // "the team" alone names nothing; "our tills", "our ERP" do.
-                    if j == i && w.generic_heads.contains(&word.text.to_lowercase()) {
+                // Later words that name the system belong to it: "line control systems".
+                let mut end = i;
+                for k in i + 1..found.len().min(j + OBJECT_WORDS) {
+                    let next = found[k].text.to_lowercase();
+                    // A word ending in "s" that names no system is most likely a verb ("keeps
+                    // records"), or the start of something else.
+                    let stray_s = next.ends_with('s') && !w.system_words.contains(&next);
+                    let determiner = matches!(next.as_str(), "the" | "a" | "an" | "our");
+                    if parted(k - 1, k) || w.ends.contains(&next) || stray_s || determiner {
                         break;
                     }
-                    // Later words that name the system belong to it: "line control systems".
-                    let mut end = i;
-                    for k in i + 1..found.len().min(j + OBJECT_WORDS) {
-                        let gap = &part[found[k - 1].span.end..found[k].span.start];
-                        let next = found[k].text.to_lowercase();
-                        // A word ending in "s" that names no system is most likely a verb
-                        // ("keeps records"), or the start of something else.
-                        let stray_s = next.ends_with('s') && !w.system_words.contains(&next);
-                        let determiner = matches!(next.as_str(), "the" | "a" | "an" | "our");
-                        if gap.contains([',', ';', ':', '(', '—', '–'])
-                            || w.ends.contains(&next)
-                            || stray_s
-                            || determiner
-                        {
-                            break;
-                        }
-                        if w.system_words.contains(&next) {
-                            end = k;
-                        }
+                    if w.system_words.contains(&next) {
+                        end = k;
                     }
-                    let rest = &part[found[j].span.start..found[end].span.end];
-                    let determiner =
-                        if matches!(lower.as_str(), "a" | "an") { "the" } else { lower.as_str() };
-                    return Some(format!("{determiner} {rest}"));
                 }
-                if w.ends.contains(&lower) {
-                    break;
-                }
-                j -= 1;
+                let rest = &part[found[j].span.start..found[end].span.end];
+                let determiner =
+                    if matches!(lower.as_str(), "a" | "an" | "one") { "the" } else { lower.as_str() };
+                return Some(Name { said: format!("{determiner} {rest}"), first: j - 1, last: end });
             }
+            // A figure or "of" is not inside a name ("the team resolved 95% of help desk tickets").
+            // …but a product's number is ("our Microsoft 365 licences").
+            let product_number = j >= 2 && found[j - 2].text.starts_with(|c: char| c.is_uppercase());
+            let figure = lower.chars().any(|c| c.is_ascii_digit()) && !product_number;
+            if w.ends.contains(&lower) || lower == "of" || figure {
+                break;
+            }
+            j -= 1;
         }
     }
     None
+}
+
+/// How many words a line of what the service does, in the user's words, may run to.
+const DOES_WORDS: usize = 18;
+
+/// What the user says the service does, in their words, to follow its name: from a sentence
+/// whose subject names it, the present-tense verb and what follows ("Our mobilising system sends
+/// crews to 999 calls" → "sends crews to 999 calls"), or the place it is (", where farmers check
+/// their payments," → "is where farmers check their payments"); not when the clause gives a
+/// figure (that is a claim's to say).
+pub fn does(text: &str) -> Option<String> {
+    let w = story_words();
+    sentences(text).into_iter().take(SENTENCES_READ).find_map(|sentence| {
+        let part = &text[sentence.span.clone()];
+        let found = words(part);
+        let name = name_in(part, &found).filter(|n| n.first == 0)?;
+        let mut at = name.last + 1;
+        while found.get(at).is_some_and(|t| w.adverbs.contains(&t.text.to_lowercase())) {
+            at += 1;
+        }
+        let next = found.get(at)?;
+        let lower = next.text.to_lowercase();
+        let gap = &part[found[at - 1].span.end..next.span.start];
+        let (lead, from) = if gap.contains(',') && lower == "where" {
+            ("is ", next.span.start)
+        } else if gap.trim().is_empty()
+            && lower.len() > 2
+            && lower.ends_with('s')
+            && !lower.ends_with("ss")
+            && !w.not_verbs.contains(&lower)
+            && next.text.chars().all(|c| c.is_lowercase())
+        {
+            ("", next.span.start)
+        } else {
+            return None;
+        };
+        let rest = &part[from..];
+        // ", where …," is an aside: it ends at its comma.
+        let aside = (!lead.is_empty()).then(|| rest.find(',')).flatten();
+        let end = w
+            .clause_ends
+            .iter()
+            .filter_map(|e| rest.find(e.as_str()))
+            .chain(aside)
+            .min()
+            .unwrap_or(rest.len());
+        let clause = rest[..end].trim().trim_end_matches(['.', '!', '?', ',']);
+        let n = words(clause).len();
+        let figure = clause.chars().any(|c| c.is_ascii_digit());
+        ((3..=DOES_WORDS).contains(&n) && !figure).then(|| format!("{lead}{clause}"))
+    })
 }
 
 /// The first thing the user says was done in `text`, if any.
@@ -372,6 +441,30 @@ mod tests {
         ];
         for (text, expected) in cases {
             assert_eq!(named(text).as_deref(), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn what_it_does_in_the_users_words() {
+        let cases = [
+            (
+                "Our mobilising system sends crews to emergency calls, so it can't go down.",
+                Some("sends crews to emergency calls"),
+            ),
+            (
+                "Our members' portal, where farmers check their payments, costs little.",
+                Some("is where farmers check their payments"),
+            ),
+            (
+                "Our claims system now sets up new claims straight from the online form.",
+                Some("sets up new claims straight from the online form"),
+            ),
+            ("Our box office system takes around £18,000 a day.", None),
+            ("The mail service is fine.", None),
+            ("We moved the servers.", None),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(does(text).as_deref(), expected, "{text}");
         }
     }
 

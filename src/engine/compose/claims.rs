@@ -48,7 +48,7 @@ pub const CLAIM_SLOTS: &[(&str, &[&str])] = &[
         &["measures", "is", "s", "it", "before", "after", "time_before", "time_after", "difference", "pct"],
     ),
     ("saving", &["amount", "measures", "is", "s", "it", "monthly", "per_person", "over"]),
-    ("spend", &["amount", "measures", "is", "s", "it", "per_person"]),
+    ("spend", &["amount", "measures", "is", "s", "it", "per_person", "costs"]),
     (
         "time_given_back",
         &["time", "hours_year", "fte", "who", "whom", "worth", "each_time", "total", "whose_time"],
@@ -110,6 +110,13 @@ struct ClaimWords {
     /// What starts a clause saying what a figure means for people (", so", ", which means"):
     /// with a leading space, lower-case; a mark without a comma keeps its last word.
     consequence_marks: Vec<String>,
+    /// ", which" and a verb that says what the figure brings (", which brings us in line"): said
+    /// as "it brings us in line".
+    consequence_which: Vec<String>,
+    /// Words before a count that make it what a service reaches ("for", "across", "serves").
+    reach_before: Vec<String>,
+    /// Words after a count that make it what a service reaches ("use", "rely").
+    reach_after: Vec<String>,
 }
 
 fn claim_words() -> &'static ClaimWords {
@@ -376,6 +383,9 @@ pub fn claims(input: &ServiceInput, understanding: &Understanding) -> Vec<Claim>
                 Some(MoneyRole::Cost | MoneyRole::OneOffCost) if fact.each.is_none() => {
                     let mut c = Claim::new("spend", fact).at(Level::Money, false);
                     c.set("amount", money_with_period(fact));
+                    // A one-off cost was paid; a running cost is paid.
+                    let once = fact.role == Some(MoneyRole::OneOffCost);
+                    c.set("costs", if once { "cost" } else { "costs" }.to_string());
                     c.set_measures(&measures);
                     let share = by_fact.get(fact.id.as_str()).and_then(|list| {
                         list.iter().copied().find(|d| d.kind == Meaning::Cost && d.each.is_some())
@@ -427,6 +437,7 @@ pub fn claims(input: &ServiceInput, understanding: &Understanding) -> Vec<Claim>
             }
             // "30 meeting rooms", "12 libraries": what it covers; "2,000 meetings a month": what
             // it handles.
+            (FactKind::Count, _, _) if fact.per.is_none() && !reached(input, fact) => continue,
             (FactKind::Count, _, _) if fact.per.is_none() => {
                 let mut c = Claim::new("scale", fact);
                 c.set_users("things", said(fact.value, &fact.unit));
@@ -466,8 +477,11 @@ pub fn claims(input: &ServiceInput, understanding: &Understanding) -> Vec<Claim>
                 c
             }
             // Whom it serves ("1,200 staff"), or what it covers ("900 laptops", "20 suppliers").
-            // A handful of people is a team, not the reach of a service ("two analysts left").
+            // A handful of people is a team, not the reach of a service ("two analysts left"); and
+            // people or things are its reach only when the words say so ("for 1,200 staff",
+            // "across 12 practices", "18,000 students use them"), not "we hired 35 people".
             (FactKind::People, _, _) if counts_persons(&fact.unit) && fact.value < FEWEST_SERVED => continue,
+            (FactKind::People, _, _) if fact.per.is_none() && !reached(input, fact) => continue,
             (FactKind::People, _, _) => {
                 let mut c = Claim::new("scale", fact);
                 let slot = if counts_persons(&fact.unit) { "people" } else { "things" };
@@ -498,7 +512,7 @@ pub fn claims(input: &ServiceInput, understanding: &Understanding) -> Vec<Claim>
                 claim.set_users("said", sentence.to_string());
             }
             if let Some(so) = consequence(sentence).filter(|_| first) {
-                claim.set_users("so", so.to_string());
+                claim.set_users("so", so);
             }
         }
         out.push(claim);
@@ -529,25 +543,46 @@ fn told_with(claim: &Claim, action: &crate::engine::story::Action, understanding
         })
 }
 
+/// Whether the words around a count say the service reaches those people or things: a reach
+/// word just before it ("for", "across", "serves") or just after ("use", "rely on").
+fn reached(input: &ServiceInput, fact: &Fact) -> bool {
+    let Some(span) = fact.span else { return true };
+    let Some(text) = input.fields().into_iter().find(|(name, _)| *name == fact.field).map(|(_, t)| t) else {
+        return true;
+    };
+    let lower = |s: &str| s.to_lowercase();
+    let before: Vec<String> =
+        text.get(..span.start).unwrap_or_default().split_whitespace().rev().take(3).map(lower).collect();
+    let after: Vec<String> =
+        text.get(span.end..).unwrap_or_default().split_whitespace().take(3).map(lower).collect();
+    let w = claim_words();
+    let clean = |t: &String| t.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    before.iter().map(clean).any(|t| w.reach_before.contains(&t))
+        || after.iter().map(clean).any(|t| w.reach_after.contains(&t))
+}
+
 /// What the user says a sentence's figure means, in their words: the clause after ", so" or
 /// ", which means" ("so a lost laptop is no longer a data breach" → "a lost laptop is no longer
 /// a data breach"), when it gives no figure of its own (that figure is a claim of its own).
-fn consequence(sentence: &str) -> Option<&str> {
+fn consequence(sentence: &str) -> Option<String> {
     let lower = sentence.to_lowercase();
-    let (at, mark) = claim_words()
-        .consequence_marks
-        .iter()
+    let w = claim_words();
+    let marks = w.consequence_marks.iter().chain(&w.consequence_which);
+    let (at, mark) = marks
         .filter_map(|m| lower.find(m.as_str()).map(|i| (i, m)))
         .min_by_key(|(i, m)| (*i, std::cmp::Reverse(m.len())))?;
-    // A mark with no comma ends in the clause's first word ("so a"): keep that word.
-    let skip = if mark.starts_with(',') {
-        mark.len()
+    // ", which brings us in line" says what it does: "it brings us in line". A mark with no
+    // comma ends in the clause's first word ("so a"): keep that word.
+    let (skip, lead) = if w.consequence_which.contains(mark) {
+        (", which ".len(), "it ")
+    } else if mark.starts_with(',') {
+        (mark.len(), "")
     } else {
-        mark.trim_end().rfind(' ').map_or(mark.len(), |s| s + 1)
+        (mark.trim_end().rfind(' ').map_or(mark.len(), |s| s + 1), "")
     };
     let clause = sentence.get(at + skip..)?.trim().trim_end_matches(['.', '!', ';']);
     let figure = clause.chars().any(|c| c.is_ascii_digit());
-    (word_count(clause) >= 3 && !figure).then_some(clause)
+    (word_count(clause) >= 3 && !figure).then(|| format!("{lead}{clause}"))
 }
 
 /// The words in which the user asked for money, when they did so in their description: their

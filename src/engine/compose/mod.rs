@@ -30,6 +30,10 @@ use crate::engine::value::Missing;
 use claims::Claim;
 use translate::Translator;
 
+/// The reading grade of the plainest audience: the user's words for what a service does are
+/// said when they read at most this hard.
+const PLAIN_GRADE: f64 = 9.0;
+
 /// How many key points a message has at most.
 const POINTS: usize = 3;
 /// How many questions a message offers at most, and at least when the bank allows.
@@ -117,8 +121,24 @@ impl Service {
         }
         // A kind known only as "some service" says nothing of its own: the user's words do.
         let known = kind.filter(|k| !k.keywords.is_empty());
+        // What it does: the user's own field, else what their text says it does ("Our mobilising
+        // system sends crews to 999 calls"), else what such a service does.
+        // Their words read harder than a plain listener can follow ("connects the patient
+        // administration system with pathology…") give way to plain ones when there are any.
+        let plain_enough = |d: &String| {
+            // The Flesch–Kincaid grade of the clause as one sentence (too short to score the
+            // usual way).
+            let r = crate::engine::readability::measure(d, 140);
+            let per_word = r.syllables as f64 / r.words.max(1) as f64;
+            0.39 * r.words as f64 + 11.8 * per_word - 15.59 <= PLAIN_GRADE
+        };
         let does = if input.what_it_does.trim().is_empty() {
-            known.map(|k| k.does.clone())
+            let own = crate::engine::story::does(&input.description).map(|d| translator.plain(&d));
+            let stock = known.map(|k| k.does.clone());
+            match (own, stock) {
+                (Some(own), Some(stock)) if !plain_enough(&own) => Some(stock),
+                (own, stock) => own.or(stock),
+            }
         } else {
             Some(translator.plain(&input.what_it_does))
         };
@@ -193,7 +213,11 @@ fn write(
     let value = goal.or_else(|| writer.pick("value", &audience.value, None)).unwrap_or_default();
     let pitch_value = if links_goal || !writer.says_what_it_does(&headline) { value.as_str() } else { "" };
     let analogy = writer.analogy(service.kind.map_or(&[][..], |k| &k.analogies[..]));
-    let (pitch, pitch_terms) = writer.pitch(&headline, &points, &evidence, [pitch_value, &analogy], &closing);
+    // An analogy for any service is filler in a 30-second pitch: only one made for its kind.
+    let pitch_analogy =
+        if service.kind.is_some_and(|k| !k.keywords.is_empty()) { analogy.as_str() } else { "" };
+    let (pitch, pitch_terms) =
+        writer.pitch(&headline, &points, &evidence, [pitch_value, pitch_analogy], &closing);
     // The talk track says each clause once: evidence the opening or value line said is left out.
     let all: Vec<String> = evidence.into_iter().map(|(text, _)| text).collect();
     let fresh: Vec<&String> = all

@@ -11,6 +11,18 @@ use crate::engine::service::ServiceInput;
 use crate::engine::text::words;
 
 const KINDS_JSON: &str = data_file!("service_kinds.json");
+const WEAK_JSON: &str = data_file!("kind_weak_words.json");
+
+/// Keywords that point to a kind only weakly ("calls", "customers", "appointments"): many
+/// services speak of them. They weigh less, and alone never decide the kind.
+fn weak_words() -> &'static Vec<String> {
+    static WEAK: OnceLock<Vec<String>> = OnceLock::new();
+    // Compiled in; the parse is proven by `service_kinds_parse_and_are_complete`.
+    WEAK.get_or_init(|| serde_json::from_str(WEAK_JSON).unwrap_or_default())
+}
+
+/// How much a keyword that names a kind outweighs one that only hints at it.
+const STRONG_WEIGHT: usize = 3;
 
 /// How many words of the input are read to tell the kind: enough for any description, and a
 /// bound on the work for a huge paste.
@@ -60,11 +72,13 @@ fn detect_specific(input: &ServiceInput) -> Option<&'static ServiceKind> {
     let object = crate::engine::story::action(&input.description).map(|a| a.object).unwrap_or_default();
     let all = [&input.name, &input.what_it_does, &input.description, &input.outcomes];
     let tiers = [counts_in(&[&name]), counts_in(&[&object]), counts_in(&all)];
+    let weak = weak_words();
+    let weight = |w: &String| if weak.contains(w) { 1 } else { STRONG_WEIGHT };
+    let hits = |k: &ServiceKind, counts: &BTreeMap<String, usize>| -> usize {
+        k.keywords.iter().map(|w| counts.get(w).copied().unwrap_or(0) * weight(w)).sum()
+    };
     let score = |k: &ServiceKind| {
-        tiers.iter().fold(0usize, |total, counts| {
-            let hits: usize = k.keywords.iter().map(|w| counts.get(w).copied().unwrap_or(0)).sum();
-            total * TIER + hits.min(TIER - 1)
-        })
+        tiers.iter().fold(0usize, |total, counts| total * TIER + hits(k, counts).min(TIER - 1))
     };
     let mut best: Option<(&ServiceKind, usize)> = None;
     for kind in kinds() {
@@ -73,7 +87,15 @@ fn detect_specific(input: &ServiceInput) -> Option<&'static ServiceKind> {
             best = Some((kind, s));
         }
     }
-    best.map(|(k, _)| k)
+    // A kind is said only when a word that names it is used, or the service's name or what was
+    // done uses one of its words: words many services speak of ("calls", "appointments") would
+    // put false lines in the message.
+    best.map(|(k, _)| k).filter(|k| {
+        let named = |counts: &BTreeMap<String, usize>| k.keywords.iter().any(|w| counts.contains_key(w));
+        named(&tiers[0])
+            || named(&tiers[1])
+            || k.keywords.iter().any(|w| !weak.contains(w) && tiers[2].contains_key(w))
+    })
 }
 
 /// How many keyword hits one tier of the kind's evidence counts up to.
@@ -136,6 +158,11 @@ mod tests {
     fn service_kinds_parse_and_are_complete() {
         let parsed: Result<Vec<ServiceKind>, _> = serde_json::from_str(KINDS_JSON);
         assert!(parsed.is_ok(), "{parsed:?}");
+        let weak: Result<Vec<String>, _> = serde_json::from_str(WEAK_JSON);
+        assert!(
+            weak.is_ok_and(|w| w.iter().all(|w| kinds().iter().any(|k| k.keywords.contains(w)))),
+            "every weak word is a kind's keyword"
+        );
         let general: Vec<&str> =
             kinds().iter().filter(|k| k.keywords.is_empty()).map(|k| k.kind.as_str()).collect();
         assert_eq!(general, ["general"], "exactly one general kind, the fallback");
@@ -174,7 +201,7 @@ mod tests {
         assert_eq!(service_name(&desk, detect(&desk)), "our service desk");
         let team = described("The clinical systems team keeps records available.");
         assert_eq!(service_name(&team, detect(&team)), "the clinical systems team");
-        let bare = described("The team resolved 95% of tickets.");
+        let bare = described("The team resolved 95% of help desk tickets.");
         assert_eq!(service_name(&bare, detect(&bare)), "the IT help team", "“the team” names nothing");
         input.name = "  Mail  ".into();
         assert_eq!(service_name(&input, detect(&input)), "Mail");

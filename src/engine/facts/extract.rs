@@ -67,8 +67,10 @@ const HEDGES: &[&str] = &[
     "over",
 ];
 
-const JOINERS: &[&str] =
-    &["of", "to", "for", "a", "an", "the", "from", "on", "in", "at", "now", "our", "their", "its"];
+const JOINERS: &[&str] = &[
+    "of", "to", "for", "a", "an", "the", "from", "on", "in", "at", "now", "our", "their", "its", "about",
+    "under", "with",
+];
 
 /// What a pattern found, before it is tied to its words.
 #[derive(Default)]
@@ -314,16 +316,27 @@ impl Reader<'_> {
         last.map(|l| self.slice(j, l))
     }
 
+    /// Whether more of `words` is better: "missed appointments" and "wrong parts" are worse for
+    /// their first word whatever follows; else the head noun decides ("disputes from customers"
+    /// is about disputes), else any word.
     fn polarity(&self, words: &str) -> Option<bool> {
         let lower = words.to_lowercase();
-        let has = |set: &std::collections::BTreeSet<String>| lower.split([' ', '-']).any(|w| set.contains(w));
-        if has(&self.lex.higher_is_better) {
-            Some(true)
-        } else if has(&self.lex.lower_is_better) {
-            Some(false)
-        } else {
-            None
+        let in_words = |text: &str, set: &std::collections::BTreeSet<String>| {
+            text.split([' ', '-']).any(|w| set.contains(w))
+        };
+        if in_words(&lower, &self.lex.bad_modifiers) {
+            return Some(false);
         }
+        let judge = |text: &str| {
+            if in_words(text, &self.lex.higher_is_better) {
+                Some(true)
+            } else if in_words(text, &self.lex.lower_is_better) {
+                Some(false)
+            } else {
+                None
+            }
+        };
+        judge(crate::engine::english::head(&lower)).or_else(|| judge(&lower))
     }
 
     fn direction_of(&self, went_up: bool, measures: &str, unit: &Unit) -> Option<Direction> {

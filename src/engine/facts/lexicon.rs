@@ -35,6 +35,8 @@ pub struct Lexicon {
     pub money_ask: BTreeSet<String>,
     /// A cost paid once ("one-off", "upfront").
     pub money_one_off: BTreeSet<String>,
+    /// Words that make what follows a bad thing to have more of ("missed appointments").
+    pub bad_modifiers: BTreeSet<String>,
     /// Things done that money paid "for" ("moved … for £120,000"): a cost.
     pub money_done: BTreeSet<String>,
     /// What one item is worth ("at £40 each", "worth £55").
