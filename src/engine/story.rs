@@ -135,8 +135,9 @@ fn name_in(part: &str, found: &[crate::engine::text::Word<'_>]) -> Option<Name> 
                 }
                 // Later words that name the system belong to it: "line control systems".
                 let mut end = i;
-                for k in i + 1..found.len().min(j + OBJECT_WORDS) {
-                    let next = found[k].text.to_lowercase();
+                let limit = found.len().min(j + OBJECT_WORDS);
+                for (k, later) in found.iter().enumerate().take(limit).skip(i + 1) {
+                    let next = later.text.to_lowercase();
                     // A word ending in "s" that names no system is most likely a verb ("keeps
                     // records"), or the start of something else.
                     let stray_s = next.ends_with('s') && !w.system_words.contains(&next);
