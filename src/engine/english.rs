@@ -232,12 +232,15 @@ pub fn person_word(each: &str) -> &str {
 /// "calls", "payroll for 5,000 employees" → "payroll".
 pub fn head(phrase: &str) -> &str {
     let lower = phrase.to_lowercase();
-    [" of ", " for ", " to ", " in ", " on ", " from ", " with "]
-        .iter()
-        .filter_map(|joiner| lower.find(joiner))
-        .min()
-        .and_then(|at| phrase.get(..at))
-        .unwrap_or(phrase)
+    [
+        " of ", " for ", " to ", " in ", " on ", " from ", " with ", " under ", " by ", " at ", " about ",
+        " logged ", " sent ", " made ",
+    ]
+    .iter()
+    .filter_map(|joiner| lower.find(joiner))
+    .min()
+    .and_then(|at| phrase.get(..at))
+    .unwrap_or(phrase)
 }
 
 /// Whether a noun phrase is plural, by its head word ("month-end reports", "the clinical

@@ -38,6 +38,8 @@ struct StoryWords {
     clause_ends: Vec<String>,
     /// Words that name a system only with others before them: "the team" names nothing.
     generic_heads: Vec<String>,
+    /// Actions (past tense) whose object is a service that now runs ("introduced", "set up").
+    brings_in: Vec<String>,
     /// Actions (past tense) after which their object is no longer the service that runs:
     /// "replaced the old intranet", "merged the two phone systems".
     ends_what_it_names: Vec<String>,
@@ -72,12 +74,15 @@ impl Action {
     /// portal" → "the self-service portal"; `None` for "encryption" or "old files".
     pub fn system(&self) -> Option<String> {
         let w = story_words();
-        let last = self.object.rsplit(' ').next()?.to_lowercase();
         // What was merged, replaced or retired is not the service that runs now.
-        if !w.system_words.contains(&last) || w.ends_what_it_names.contains(&self.verb) {
+        if w.ends_what_it_names.contains(&self.verb) {
             return None;
         }
-        Some(match self.object.split_once(' ') {
+        // Up to the last word that names a system: "a device management service covering all".
+        let words: Vec<&str> = self.object.split(' ').collect();
+        let last = words.iter().rposition(|word| w.system_words.contains(&word.to_lowercase()))?;
+        let object = words[..=last].join(" ");
+        Some(match object.split_once(' ') {
             // "a new portal", "one procurement system": the thing itself.
             Some((first, rest))
                 if matches!(first.to_lowercase().as_str(), "a" | "an" | "new" | "one" | "single") =>
@@ -86,10 +91,27 @@ impl Action {
                 format!("the {rest}")
             }
             Some((first, _)) if matches!(first.to_lowercase().as_str(), "the" | "our" | "their") => {
-                self.object.clone()
+                object.clone()
             }
-            _ => format!("the {}", self.object),
+            _ => format!("the {object}"),
         })
+    }
+
+    /// What was brought in, as a service's name, when no word of it names a system: "we set up
+    /// single sign-on" → "our single sign-on", "we introduced text message appointment reminders"
+    /// → "our text message appointment reminders"; `None` after an action that leaves nothing
+    /// running ("replaced the tapes"), or for an object that is only a determiner or has a figure.
+    pub fn brought_in(&self) -> Option<String> {
+        let w = story_words();
+        if !w.brings_in.contains(&self.verb) {
+            return None;
+        }
+        let bare = self.object.split(' ').skip_while(|word| {
+            matches!(word.to_lowercase().as_str(), "a" | "an" | "the" | "our" | "new" | "one" | "single")
+        });
+        let bare: Vec<&str> = bare.collect();
+        let figure = bare.iter().any(|word| word.chars().any(|c| c.is_ascii_digit()));
+        ((1..=OBJECT_WORDS).contains(&bare.len()) && !figure).then(|| format!("our {}", bare.join(" ")))
     }
 }
 
@@ -158,7 +180,8 @@ fn name_in(part: &str, found: &[crate::engine::text::Word<'_>]) -> Option<Name> 
             // …but a product's number is ("our Microsoft 365 licences").
             let product_number = j >= 2 && found[j - 2].text.starts_with(|c: char| c.is_uppercase());
             let figure = lower.chars().any(|c| c.is_ascii_digit()) && !product_number;
-            if w.ends.contains(&lower) || lower == "of" || figure {
+            // "issue and return machines", "rostering and payroll system": "and" inside a name.
+            if (w.ends.contains(&lower) && lower != "and") || lower == "of" || figure {
                 break;
             }
             j -= 1;

@@ -80,6 +80,7 @@ pub const CLAIM_SLOTS: &[(&str, &[&str])] = &[
 /// not link it to; `so`: what the user says the claim's figure means).
 pub const GLOBAL_SLOTS: &[&str] = &[
     "service",
+    "pronoun",
     "does",
     "protects",
     "at_risk",

@@ -114,7 +114,10 @@ impl Service {
     ) -> Service {
         let kind = service_kind::detect(input);
         let mut globals: BTreeMap<&'static str, String> = BTreeMap::new();
-        globals.insert("service", service_name(input, kind, translator));
+        let name = service_name(input, kind, translator);
+        // The service said again: "it", or "them" for "our tills".
+        globals.insert("pronoun", if english::is_plural(&name) { "them" } else { "it" }.to_string());
+        globals.insert("service", name);
         // What was done ("introduced a self-service portal"), for the story.
         if let Some(action) = crate::engine::story::action(&input.description) {
             globals.insert("did", translator.plain(&action.said));

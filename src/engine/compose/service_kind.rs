@@ -93,8 +93,9 @@ fn detect_specific(input: &ServiceInput) -> Option<&'static ServiceKind> {
     best.map(|(k, _)| k).filter(|k| {
         let named = |counts: &BTreeMap<String, usize>| k.keywords.iter().any(|w| counts.contains_key(w));
         named(&tiers[0])
-            || named(&tiers[1])
-            || k.keywords.iter().any(|w| !weak.contains(w) && tiers[2].contains_key(w))
+            || k.keywords
+                .iter()
+                .any(|w| !weak.contains(w) && (tiers[1].contains_key(w) || tiers[2].contains_key(w)))
     })
 }
 
@@ -133,7 +134,9 @@ pub fn service_name(input: &ServiceInput, kind: Option<&ServiceKind>) -> String 
 /// desk").
 fn system_named(input: &ServiceInput) -> Option<String> {
     let action = crate::engine::story::action(&input.description);
-    action.and_then(|a| a.system()).or_else(|| crate::engine::story::named(&input.description))
+    let system = action.as_ref().and_then(|a| a.system());
+    let brought_in = || action.as_ref().and_then(|a| a.brought_in());
+    system.or_else(brought_in).or_else(|| crate::engine::story::named(&input.description))
 }
 
 /// The start of `text` that is read to tell the kind and the name: room for `WORDS_READ` words of
