@@ -65,6 +65,10 @@ pub struct Action {
     pub object: String,
     /// The action, in the past tense ("introduced", "merged").
     pub verb: String,
+    /// Whether what was done put it online ("moved permit applications online").
+    pub online: bool,
+    /// What replaced the object ("replaced the paper logs with tablets" → "tablets").
+    pub replacement: Option<String>,
     /// Where the sentence that tells it lies in the text.
     pub sentence: std::ops::Range<usize>,
 }
@@ -103,15 +107,19 @@ impl Action {
     /// running ("replaced the tapes"), or for an object that is only a determiner or has a figure.
     pub fn brought_in(&self) -> Option<String> {
         let w = story_words();
-        if !w.brings_in.contains(&self.verb) {
-            return None;
-        }
-        let bare = self.object.split(' ').skip_while(|word| {
-            matches!(word.to_lowercase().as_str(), "a" | "an" | "the" | "our" | "new" | "one" | "single")
+        let (object, online) = match &self.replacement {
+            Some(new) => (new.as_str(), false),
+            None if w.brings_in.contains(&self.verb) || self.online => (self.object.as_str(), self.online),
+            None => return None,
+        };
+        let bare = object.split(' ').skip_while(|word| {
+            matches!(word.to_lowercase().as_str(), "a" | "an" | "the" | "our" | "new" | "one")
         });
         let bare: Vec<&str> = bare.collect();
         let figure = bare.iter().any(|word| word.chars().any(|c| c.is_ascii_digit()));
-        ((1..=OBJECT_WORDS).contains(&bare.len()) && !figure).then(|| format!("our {}", bare.join(" ")))
+        let online = if online { "online " } else { "" };
+        ((1..=OBJECT_WORDS).contains(&bare.len()) && !figure)
+            .then(|| format!("our {online}{}", bare.join(" ")))
     }
 }
 
@@ -265,7 +273,9 @@ pub fn action(text: &str) -> Option<Action> {
                     .rev()
                     .take(3)
                     .any(|p| w.doers.iter().any(|d| d.eq_ignore_ascii_case(p.text)));
-            if !done {
+            // "we need £25,000 to add a queueing system": a plan, not something done.
+            let planned = i > 0 && found[i - 1].text.eq_ignore_ascii_case("to");
+            if !done || planned {
                 continue;
             }
             let start = i + length;
@@ -286,9 +296,21 @@ pub fn action(text: &str) -> Option<Action> {
             if i == 0 && recurring {
                 continue;
             }
+            let next_word = |at: usize| found.get(at).map(|t| t.text.to_lowercase()).unwrap_or_default();
+            // "moved parking permit applications online": what now runs is the online service.
+            let mut object = object;
+            let online = match object.text.strip_suffix(" online") {
+                Some(thing) => {
+                    object.text = thing.to_string();
+                    true
+                }
+                None => next_word(object.next) == "online",
+            };
             let mut said =
                 if object.text.is_empty() { past.clone() } else { format!("{past} {}", object.text) };
-            if goes {
+            if online {
+                said = format!("{said} online");
+            } else if goes {
                 let after = object.next;
                 let to = found
                     .get(after)
@@ -301,11 +323,18 @@ pub fn action(text: &str) -> Option<Action> {
                     _ => {}
                 }
             }
+            // "replaced the paper brew logs with tablets": the tablets are what now runs.
+            let with = (w.ends_what_it_names.contains(past) && next_word(object.next) == "with")
+                .then(|| phrase(part, &found, object.next + 1, w))
+                .flatten()
+                .map(|p| p.text);
             return Some(Action {
                 said,
                 object: object.text,
                 verb: past.clone(),
                 sentence: sentence.span.clone(),
+                online,
+                replacement: with,
             });
         }
     }
@@ -469,6 +498,24 @@ mod tests {
     }
 
     #[test]
+    fn what_was_brought_in_names_the_service() {
+        let brought = |text: &str| action(text).and_then(|a| a.brought_in());
+        assert_eq!(
+            brought("We set up single sign-on for the 40 tools we use.").as_deref(),
+            Some("our single sign-on")
+        );
+        assert_eq!(
+            brought("We moved parking permit applications online.").as_deref(),
+            Some("our online parking permit applications")
+        );
+        assert_eq!(
+            brought("We replaced the paper brew logs with tablets in the brewhouse.").as_deref(),
+            Some("our tablets")
+        );
+        assert_eq!(brought("We replaced the tapes.").as_deref(), None);
+    }
+
+    #[test]
     fn what_it_does_in_the_users_words() {
         let cases = [
             (
@@ -520,6 +567,7 @@ mod tests {
             ),
             ("Staff replaced printers themselves.", None),
             ("Setting up each claim took a handler 20 minutes.", None),
+            ("We moved parking permit applications online.", Some(("moved parking permit applications online", None))),
             (
                 "We introduced an electronic rostering and payroll system in 8 of our care homes.",
                 Some((

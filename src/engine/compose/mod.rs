@@ -568,9 +568,9 @@ impl Writer<'_> {
         let translator = self.translator.borrow();
         let mut terms = Vec::new();
         let mut gloss = gloss::Gloss::new(&translator.glossary);
-        let headline = gloss.explain(headline, &mut terms);
+        let glossed_headline = gloss.explain(headline, &mut terms);
         let closing_most = size(&gloss::Gloss::new(&translator.glossary).explain(closing, &mut Vec::new()));
-        let mut said: Vec<String> = vec![headline];
+        let mut said: Vec<String> = vec![glossed_headline];
         // A fact said once is said: the pitch never gives the same figure twice.
         let mut facts_said: Vec<&String> = self.headline_sources.iter().collect();
         let mut total = size(&said[0]) + closing_most;
@@ -584,10 +584,13 @@ impl Writer<'_> {
         if self.audience.pitch_analogy == PitchAnalogy::Last {
             candidates.push((analogy, &[]));
         }
+        // What has been said, before its jargon was explained, to find a clause said again.
+        let mut said_as_written: Vec<&str> = vec![headline];
         for (text, facts) in candidates {
             let again = !facts.is_empty() && facts.iter().all(|f| facts_said.contains(&f));
             // A clause said once is said: six words in a row again is a repeat.
-            let repeated = said.iter().any(|s| english::shares_run(s, text, 6));
+            let repeated = said_as_written.iter().any(|s| english::shares_run(s, text, 6));
+            let as_written = text;
             let mut trial = gloss.clone();
             let mut trial_terms = terms.clone();
             let text = trial.explain(text, &mut trial_terms);
@@ -597,6 +600,7 @@ impl Writer<'_> {
             (gloss, terms) = (trial, trial_terms);
             total += size(&text);
             said.push(text);
+            said_as_written.push(as_written);
             facts_said.extend(facts.iter());
         }
         said.push(gloss.explain(closing, &mut terms));

@@ -80,23 +80,19 @@ fn detect_specific(input: &ServiceInput) -> Option<&'static ServiceKind> {
     let score = |k: &ServiceKind| {
         tiers.iter().fold(0usize, |total, counts| total * TIER + hits(k, counts).min(TIER - 1))
     };
+    // A kind is said only when a word that names it is used: words many services speak of
+    // ("calls", "appointments") would put false lines in the message.
+    let named = |k: &ServiceKind| {
+        k.keywords.iter().any(|w| !weak.contains(w) && tiers.iter().any(|t| t.contains_key(w)))
+    };
     let mut best: Option<(&ServiceKind, usize)> = None;
-    for kind in kinds() {
+    for kind in kinds().iter().filter(|k| named(k)) {
         let s = score(kind);
         if s > 0 && best.is_none_or(|(_, b)| s > b) {
             best = Some((kind, s));
         }
     }
-    // A kind is said only when a word that names it is used, or the service's name or what was
-    // done uses one of its words: words many services speak of ("calls", "appointments") would
-    // put false lines in the message.
-    best.map(|(k, _)| k).filter(|k| {
-        let named = |counts: &BTreeMap<String, usize>| k.keywords.iter().any(|w| counts.contains_key(w));
-        named(&tiers[0])
-            || k.keywords
-                .iter()
-                .any(|w| !weak.contains(w) && (tiers[1].contains_key(w) || tiers[2].contains_key(w)))
-    })
+    best.map(|(k, _)| k)
 }
 
 /// How many keyword hits one tier of the kind's evidence counts up to.

@@ -532,7 +532,16 @@ impl Reader<'_> {
                 }
                 let after = self.quantity(m).or_else(|| self.one_unit(m))?;
                 let subject = self.phrase_before(i).map(|p| p.0);
+                // "Each swap used to take 10 minutes": the time for each swap.
+                let each_one = self
+                    .phrase_before(i)
+                    .and_then(|(_, span)| (0..i).rev().find(|&k| self.tokens[k].span.end <= span.start))
+                    .is_some_and(|k| self.is_word(k, &["each", "every"]));
+                let timed = matches!(before.unit, Unit::Time(..));
                 let measures = match (subject, self.purpose_after(before.end)) {
+                    (Some(one), None) if each_one && timed => {
+                        Some(format!("the time for each {}", one.to_lowercase()))
+                    }
                     // "Setting up each claim took 20 minutes" is about the time the task takes.
                     _ if self.task_before(i).is_some() => self.task_before(i),
                     // "New starters used to take 5 days to get a laptop" is about the time it takes.
