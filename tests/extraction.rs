@@ -122,9 +122,59 @@ const CASES: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "Calls to the contact centre about permits fell from about 3,100 a month to around 900.",
+        &[
+            "change 3,100→900/month better «Calls to the contact centre about permits» [from about 3,100 a month to around 900]",
+        ],
+    ),
+    (
+        "Setting up each claim took a handler about 20 minutes and now takes 5.",
+        &[
+            "change 20→5 minutes each claim better «the time for setting up each claim» [took a handler about 20 minutes and now takes 5]",
+        ],
+    ),
+    (
+        "Each swap used to take a scheduler 10 minutes, now it's under a minute.",
+        &[
+            "change 10→1 minute better «the time for each swap» [used to take a scheduler 10 minutes, now it's under a minute]",
+        ],
+    ),
+    (
+        "A nurse can review a form in about 2 minutes, compared with 7 minutes before.",
+        &[
+            "change 7→2 minutes better «review a form» [2 minutes, compared with 7 minutes]",
+        ],
+    ),
+    (
+        "It saves each of our 45 ward managers about 3 hours a week.",
+        &[
+            "people 45 ward managers «ward managers» [45 ward managers]",
+            "duration 3 hours each manager/week better «time saved» [3 hours a week]",
+        ],
+    ),
+    (
+        "We sell around 250,000 tickets a year, worth £6 million.",
+        &[
+            "count 250,000 tickets/year «tickets» [250,000 tickets a year]",
+            "money 6,000,000 GBP/year «worth» [£6 million]",
+        ],
+    ),
+    (
+        "Delivery disputes from customers fell from about 450 a month to around 120.",
+        &[
+            "change 450→120/month better «Delivery disputes from customers» [from about 450 a month to around 120]",
+        ],
+    ),
+    (
+        "We moved the planning system to the cloud for £120,000.",
+        &[
+            "money 120,000 GBP «moved the planning system to the cloud» [£120,000]",
+        ],
+    ),
+    (
         "Data breaches went from 14 last year to zero.",
         &[
-            "change 14→0 better «Data breaches» [from 14 last year to zero]",
+            "change 14→0/year better «Data breaches» [from 14 last year to zero]",
         ],
     ),
     (

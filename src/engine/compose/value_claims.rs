@@ -301,6 +301,7 @@ fn costs(chains: &Chains<'_>) -> Vec<Claim> {
         c.set("amount", d.said.clone());
         c.set_measures(&each.measures);
         c.set("per_person", fact_money(each));
+        c.set("costs", "costs".to_string());
         out.push(c.at(Level::Money, false));
     }
     out

@@ -415,7 +415,10 @@ impl Reader<'_> {
             let found = if self.is_word(i, &["from"]) {
                 self.going_from_to(i)
             } else if self.number(i).is_some() {
-                self.down_from(i).or_else(|| self.instead_of(i)).or_else(|| self.arrow(i))
+                self.down_from(i)
+                    .or_else(|| self.instead_of(i))
+                    .or_else(|| self.arrow(i))
+                    .or_else(|| self.compared_with(i))
             } else if self.is_word(i, &["used"]) && self.is_word(i + 1, &["to"]) {
                 self.used_to(i, 2)
             } else if self.is_word(i, &["took"]) {
@@ -480,6 +483,21 @@ impl Reader<'_> {
         Some(ChangeMatch { before, after, first: i, end, measures, per: None })
     }
 
+    /// "review a form in about 2 minutes, compared with a 7-minute phone call before".
+    fn compared_with(&self, i: usize) -> Option<ChangeMatch> {
+        let after = self.quantity(i)?;
+        let (per, _, start) = self.rate_after(after.end);
+        let mark = (start..start + 4).find(|&j| self.is_word(j, &["compared", "against", "versus", "vs"]))?;
+        let mut j = mark + 1;
+        while self.is_word(j, &["with", "to", "a", "an", "the"]) || self.is_word(j, HEDGES) {
+            j += 1;
+        }
+        let before = self.quantity(j)?;
+        let measures = self.phrase_before(i).map(|p| p.0);
+        let end = before.end;
+        Some(ChangeMatch { before, after, first: i, end, measures, per })
+    }
+
     /// "5 seconds instead of 45", "3 hours a month instead of 3 days".
     fn instead_of(&self, i: usize) -> Option<ChangeMatch> {
         let after = self.quantity(i)?;
@@ -539,11 +557,11 @@ impl Reader<'_> {
                     .is_some_and(|k| self.is_word(k, &["each", "every"]));
                 let timed = matches!(before.unit, Unit::Time(..));
                 let measures = match (subject, self.purpose_after(before.end)) {
+                    // "Setting up each claim took 20 minutes" is about the time the task takes.
+                    _ if self.task_before(i).is_some() => self.task_before(i),
                     (Some(one), None) if each_one && timed => {
                         Some(format!("the time for each {}", one.to_lowercase()))
                     }
-                    // "Setting up each claim took 20 minutes" is about the time the task takes.
-                    _ if self.task_before(i).is_some() => self.task_before(i),
                     // "New starters used to take 5 days to get a laptop" is about the time it takes.
                     (Some(who), Some(to)) => Some(format!("the time for {} {to}", who.to_lowercase())),
                     (who, _) => who,
@@ -743,13 +761,14 @@ impl Reader<'_> {
                     Some("year") => 825.0,
                     _ => 3.75,
                 };
-                // "Meetings used to start 8 minutes late": the time each of the things it is about.
+                // "Meetings used to start 8 minutes late", "New starters used to wait three days":
+                // the time for each of the things or people it is about.
                 let used = (q.start.saturating_sub(8)..q.start)
                     .find(|&k| self.is_word(k, &["used"]) && self.is_word(k + 1, &["to"]));
                 let things = used
                     .and_then(|k| self.phrase_before(k))
                     .map(|p| p.0)
-                    .filter(|s| crate::engine::english::is_plural(s) && !super::counts_persons(s));
+                    .filter(|s| crate::engine::english::is_plural(s));
                 let things = things.map(|s| singular(&s));
                 let each = self
                     .each_of(q.start, scope, &subject)
