@@ -142,7 +142,7 @@ const CASES: &[(&str, &[&str])] = &[
     (
         "A nurse can review a form in about 2 minutes, compared with 7 minutes before.",
         &[
-            "change 7→2 minutes better «review a form» [2 minutes, compared with 7 minutes]",
+            "change 7→2 minutes better «the time to review a form» [2 minutes, compared with 7 minutes]",
         ],
     ),
     (

@@ -373,9 +373,10 @@ const TOLD_MOST: usize = 2;
 fn clauses<'t>(sentence: &'t str, w: &StoryWords) -> Vec<&'t str> {
     let mut out = Vec::new();
     let mut rest = sentence.trim();
-    while let Some((at, len)) =
-        [", and ", "; "].iter().filter_map(|sep| rest.find(sep).map(|i| (i, sep.len()))).min()
-    {
+    // What a sentence with a figure says it leads to ("…, so we know…") goes with that figure.
+    let figure = sentence.chars().any(|c| c.is_ascii_digit());
+    let marks: &[&str] = if figure { &[", and ", "; "] } else { &[", and ", "; ", ", so "] };
+    while let Some((at, len)) = marks.iter().filter_map(|sep| rest.find(sep).map(|i| (i, sep.len()))).min() {
         let (head, tail) = (&rest[..at], &rest[at + len..]);
         let next: Vec<String> = words(tail).iter().take(3).map(|t| t.text.to_lowercase()).collect();
         let new_subject = next

@@ -216,7 +216,8 @@ fn time_given_back(chains: &Chains<'_>) -> Vec<Claim> {
         match (chains.figure(base), chains.fact(base)) {
             (Some(d), _) if d.each.is_none() => c.set("total", d.said.clone()),
             (Some(_), _) => {}
-            (None, Some(f)) => c.set("total", fact_time(f)),
+            // A time for each one ("3 days per starter") is not a total.
+            (None, Some(f)) if f.each.is_none() => c.set("total", fact_time(f)),
             _ => {}
         }
         // What one person gets, when the user gave it for each person.

@@ -183,6 +183,13 @@ impl Reader<'_> {
         self.word(i).is_some_and(|w| self.is_stop(w)) && written != Some("IT")
     }
 
+    /// Whether the number at `i` is a phone number ("crews to 999 calls", "the 111 line").
+    fn is_phone_number(&self, i: usize) -> bool {
+        let written = self.tokens.get(i).and_then(|t| self.text.get(t.span.start..t.span.end));
+        written.is_some_and(|w| self.lex.phone_numbers.contains(w))
+            && self.is_word(i + 1, &["call", "calls", "line", "lines", "number", "service", "services"])
+    }
+
     /// Whether the number at `i` is part of a name ("Windows 11", "Microsoft 365", "ISO 27001"):
     /// right after a capitalised word in mid-sentence.
     fn is_part_of_a_name(&self, i: usize) -> bool {
@@ -196,7 +203,7 @@ impl Reader<'_> {
 
     /// The number at `i` with its unit.
     fn quantity(&self, i: usize) -> Option<Quantity> {
-        if self.is_part_of_a_name(i) {
+        if self.is_part_of_a_name(i) || self.is_phone_number(i) {
             return None;
         }
         let number = self.number(i)?.clone();
@@ -653,6 +660,13 @@ impl Reader<'_> {
             (Unit::Money(_), None) => "cost".into(),
             _ => String::new(),
         });
+        // "review a form went from 7 minutes to 2" is the time to review a form.
+        let first_word = measures.split(' ').next().unwrap_or_default().to_lowercase();
+        let measures = if matches!(after.unit, Unit::Time(..)) && self.lex.task_verbs.contains(&first_word) {
+            format!("the time to {}", measures.to_lowercase())
+        } else {
+            measures
+        };
         let unchanged = from_unit.is_none() && value == from;
         let direction = if unchanged { None } else { self.direction_of(went_up, &measures, &after.unit) };
         end = end.max(last);

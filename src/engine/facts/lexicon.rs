@@ -35,6 +35,11 @@ pub struct Lexicon {
     pub money_ask: BTreeSet<String>,
     /// A cost paid once ("one-off", "upfront").
     pub money_one_off: BTreeSet<String>,
+    /// Numbers that are phone numbers before "calls" ("999 calls"), not counts.
+    pub phone_numbers: BTreeSet<String>,
+    /// Verbs that start a task whose time is measured ("review a form" → "the time to review a
+    /// form").
+    pub task_verbs: BTreeSet<String>,
     /// Words that make what follows a bad thing to have more of ("missed appointments").
     pub bad_modifiers: BTreeSet<String>,
     /// Things done that money paid "for" ("moved … for £120,000"): a cost.
