@@ -71,6 +71,10 @@ pub struct Audience {
     /// again).
     #[serde(default)]
     pub evidence_wanted: String,
+    /// The talk track's value line when nothing says what the service does: what to add, in
+    /// brackets.
+    #[serde(default)]
+    pub value_wanted: String,
 }
 
 /// A question this audience is likely to ask, and how to answer it from each kind of claim.
@@ -239,7 +243,9 @@ mod tests {
             assert!(!a.next_step_after(None).is_empty(), "{}: needs a next step for any message", a.id);
             assert!((3..=6).contains(&a.questions.len()), "{}: 3–6 questions", a.id);
             assert!(!a.gaps.is_empty(), "{}", a.id);
-            assert!(a.evidence_wanted.starts_with('[') && a.evidence_wanted.ends_with(']'), "{}", a.id);
+            for wanted in [&a.evidence_wanted, &a.value_wanted] {
+                assert!(wanted.starts_with('[') && wanted.ends_with(']'), "{}", a.id);
+            }
         }
     }
 

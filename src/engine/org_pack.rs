@@ -866,7 +866,7 @@ mod tests {
                     "not a field of an audience, which has {}",
                     "ask, avoid, claim_order, concerns, evidence_wanted, gaps, goal, headlines, id, label, listens_for, \
                      max_grade, next_step, opening, pitch_analogy, pitch_words, points, questions, slot_seconds, summary, \
-                     tone, value, value_first and based_on"
+                     tone, value, value_first, value_wanted and based_on"
                 )),
                 pair("audience.max_grade", "does not fit an audience: invalid type: string \"high\", expected f64"),
                 pair("audience.opening", "does not fit an audience: invalid type: integer `5`, expected a sequence"),

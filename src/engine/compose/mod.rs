@@ -213,8 +213,15 @@ fn write(
     // else it says what the service does, which the pitch leaves out when the headline says it.
     let goal = writer.pick("value", &audience.goal, None);
     let links_goal = goal.is_some();
-    let value = goal.or_else(|| writer.pick("value", &audience.value, None)).unwrap_or_default();
-    let pitch_value = if links_goal || !writer.says_what_it_does(&headline) { value.as_str() } else { "" };
+    let value = goal
+        .or_else(|| writer.pick("value", &audience.value, None))
+        .unwrap_or_else(|| audience.value_wanted.clone());
+    let placeholder = value == audience.value_wanted;
+    let pitch_value = if !placeholder && (links_goal || !writer.says_what_it_does(&headline)) {
+        value.as_str()
+    } else {
+        ""
+    };
     let analogy = writer.analogy(service.kind.map_or(&[][..], |k| &k.analogies[..]));
     // An analogy for any service is filler in a 30-second pitch: only one made for its kind.
     let pitch_analogy =
