@@ -27,14 +27,14 @@ test('facts found are highlighted in the text and listed as the user types', asy
   await expect(marks).toHaveText([
     '1,200 staff',
     '99.95% uptime',
-    '2.3 million phishing emails',
+    '2.3 million phishing emails last year',
     '12 minutes instead of 2 hours',
     '£40k a year',
   ]);
   await expect(factList(page).locator('.fact-words')).toHaveText([
     '1,200 staff',
     '99.95% uptime',
-    '2.3 million phishing emails',
+    '2.3 million phishing emails last year',
     '12 minutes instead of 2 hours',
     '£40k a year',
   ]);
@@ -65,10 +65,10 @@ test('a fact is corrected in words, removed, restored and added', async ({ page 
   await facts.getByRole('button', { name: 'Undo the correction of “1,200 staff”' }).click();
   await expect(factList(page).first()).toContainText('1,200 staff');
 
-  await facts.getByRole('button', { name: 'Remove “2.3 million phishing emails”' }).click();
+  await facts.getByRole('button', { name: 'Remove “2.3 million phishing emails last year”' }).click();
   await expect(page.getByText('4 facts found')).toBeVisible();
   await expect(facts.getByRole('heading', { name: 'Removed by you' })).toBeVisible();
-  await facts.getByRole('button', { name: 'Restore “2.3 million phishing emails”' }).click();
+  await facts.getByRole('button', { name: 'Restore “2.3 million phishing emails last year”' }).click();
   await expect(page.getByText('5 facts found')).toBeVisible();
 
   await facts.getByRole('button', { name: 'Add a fact' }).click();

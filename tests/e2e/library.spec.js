@@ -15,7 +15,7 @@ test('work survives a reload: text, audience, wording, corrections and draft', a
   await page.getByRole('textbox', { name: 'Who uses it' }).fill('all 1,200 staff');
   await page.getByRole('radio', { name: 'Your manager' }).check();
   await page.getByRole('button', { name: 'Say it another way' }).click();
-  await page.getByRole('button', { name: 'Remove “2.3 million phishing emails”' }).click();
+  await page.getByRole('button', { name: 'Remove “2.3 million phishing emails last year”' }).click();
   const said = await headline(page).textContent();
   await show(page, 'Check my draft');
   await page.getByRole('textbox', { name: 'Your draft' }).fill('We think the VPN is fine.');
@@ -27,7 +27,7 @@ test('work survives a reload: text, audience, wording, corrections and draft', a
   await expect(page.getByRole('textbox', { name: 'Who uses it' })).toHaveValue('all 1,200 staff');
   await expect(page.getByRole('radio', { name: 'Your manager' })).toBeChecked();
   await expect(headline(page)).toHaveText(said);
-  await expect(page.getByRole('button', { name: 'Restore “2.3 million phishing emails”' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Restore “2.3 million phishing emails last year”' })).toBeVisible();
   await show(page, 'Check my draft');
   await expect(page.getByRole('textbox', { name: 'Your draft' })).toHaveValue('We think the VPN is fine.');
 

@@ -154,7 +154,7 @@ test('every flow works with the keyboard alone', async ({ page }) => {
   await expect(description(page)).toBeFocused();
   await page.keyboard.type(MAIL);
   await expect(page.getByText('5 facts found')).toBeVisible();
-  await tabTo(page, page.getByRole('button', { name: 'Remove “2.3 million phishing emails”' }));
+  await tabTo(page, page.getByRole('button', { name: 'Remove “2.3 million phishing emails last year”' }));
   await page.keyboard.press('Enter');
   await expect(page.getByText('4 facts found')).toBeVisible();
   await tabTo(page, page.getByRole('button', { name: 'Add a fact' }));
