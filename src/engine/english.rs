@@ -233,8 +233,23 @@ pub fn person_word(each: &str) -> &str {
 pub fn head(phrase: &str) -> &str {
     let lower = phrase.to_lowercase();
     [
-        " of ", " for ", " to ", " in ", " on ", " from ", " with ", " under ", " by ", " at ", " about ",
-        " logged ", " sent ", " made ",
+        " of ",
+        " for ",
+        " to ",
+        " in ",
+        " on ",
+        " from ",
+        " with ",
+        " under ",
+        " by ",
+        " at ",
+        " about ",
+        " across ",
+        " logged ",
+        " sent ",
+        " made ",
+        " reported ",
+        " raised ",
     ]
     .iter()
     .filter_map(|joiner| lower.find(joiner))
@@ -342,7 +357,8 @@ pub fn agree_with(text: &str, subject: &str) -> String {
 const AGREEING_VERBS: &[&str] = &[
     "keeps", "saves", "gives", "carries", "handles", "covers", "runs", "takes", "puts", "lets", "passes",
     "protects", "serves", "brings", "helps", "means", "moves", "stops", "holds", "sends", "tells", "tracks",
-    "connects", "works", "makes", "returns",
+    "connects", "works", "makes", "returns", "updates", "sells", "knows", "plans", "shows", "checks",
+    "gathers", "watches", "acts", "draws", "controls", "records", "turns", "reads", "finds",
 ];
 
 /// The verb that starts `rest`, said of several, and the length of the verb as written, when it

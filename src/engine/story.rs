@@ -115,7 +115,11 @@ impl Action {
         let bare = object.split(' ').skip_while(|word| {
             matches!(word.to_lowercase().as_str(), "a" | "an" | "the" | "our" | "new" | "one")
         });
-        let bare: Vec<&str> = bare.collect();
+        let mut bare: Vec<&str> = bare.collect();
+        // "an EDR service monitored around the clock": up to its last word that names a system.
+        if let Some(last) = bare.iter().rposition(|word| w.system_words.contains(&word.to_lowercase())) {
+            bare.truncate(last + 1);
+        }
         let figure = bare.iter().any(|word| word.chars().any(|c| c.is_ascii_digit()));
         let online = if online { "online " } else { "" };
         ((1..=OBJECT_WORDS).contains(&bare.len()) && !figure)

@@ -586,7 +586,9 @@ impl Writer<'_> {
         if self.audience.pitch_analogy == PitchAnalogy::First {
             candidates.push((analogy, &[]));
         }
-        candidates.extend(points.iter().map(|p| (p.text.as_str(), &p.facts[..])));
+        // A placeholder for the user to fill is not said.
+        let said_aloud = |t: &&Point| !t.text.starts_with('[');
+        candidates.extend(points.iter().filter(said_aloud).map(|p| (p.text.as_str(), &p.facts[..])));
         candidates.extend(evidence.iter().map(|(t, f)| (t.as_str(), &f[..])));
         if self.audience.pitch_analogy == PitchAnalogy::Last {
             candidates.push((analogy, &[]));

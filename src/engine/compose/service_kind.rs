@@ -80,10 +80,25 @@ fn detect_specific(input: &ServiceInput) -> Option<&'static ServiceKind> {
     let score = |k: &ServiceKind| {
         tiers.iter().fold(0usize, |total, counts| total * TIER + hits(k, counts).min(TIER - 1))
     };
-    // A kind is said only when a word that names it is used: words many services speak of
-    // ("calls", "appointments") would put false lines in the message.
+    // A kind is said only when a word that names it names the service or what was done to it,
+    // or the text uses two such words (or is hardly more than a name, "Helpdesk"): a word many
+    // services speak of ("calls", "appointments"), or one word in passing ("the print edition"
+    // of a newsroom's publishing system), would put false lines in the message.
+    // With no name of its own, one such word in the opening sentence is what the story is about
+    // ("Nightly backups protect…", "Payroll for 5,000 employees…").
+    let opening = crate::engine::text::sentences(&input.description)
+        .first()
+        .and_then(|s| input.description.get(s.span.clone()))
+        .unwrap_or_default()
+        .to_string();
+    let first = counts_in(&[&opening]);
+    let unnamed = name.trim().is_empty();
     let named = |k: &ServiceKind| {
-        k.keywords.iter().any(|w| !weak.contains(w) && tiers.iter().any(|t| t.contains_key(w)))
+        let strong: Vec<&String> = k.keywords.iter().filter(|w| !weak.contains(*w)).collect();
+        let in_text = strong.iter().filter(|w| tiers[2].contains_key(**w)).count();
+        strong.iter().any(|w| tiers[0].contains_key(*w) || tiers[1].contains_key(*w))
+            || in_text >= 2
+            || (unnamed && strong.iter().any(|w| first.contains_key(*w)))
     };
     let mut best: Option<(&ServiceKind, usize)> = None;
     for kind in kinds().iter().filter(|k| named(k)) {

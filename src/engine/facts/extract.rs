@@ -69,7 +69,7 @@ const HEDGES: &[&str] = &[
 
 const JOINERS: &[&str] = &[
     "of", "to", "for", "a", "an", "the", "from", "on", "in", "at", "now", "our", "their", "its", "about",
-    "under", "with",
+    "under", "with", "by", "across", "all",
 ];
 
 /// What a pattern found, before it is tied to its words.
@@ -290,8 +290,14 @@ impl Reader<'_> {
         let mut k = last;
         while k > 0 && last - k < 6 {
             // "Payroll for 5,000 employees": a figure inside the phrase, after a joining word.
-            let counted =
-                self.tokens[k - 1].number().is_some() && k >= 2 && self.is_word(k - 2, &["for", "of"]);
+            // …or after "across our" ("Missed appointments across our 30 branches").
+            const BEFORE_COUNT: &[&str] = &["for", "of", "across", "in", "at", "by"];
+            let counted = self.tokens[k - 1].number().is_some()
+                && k >= 2
+                && (self.is_word(k - 2, BEFORE_COUNT)
+                    || (k >= 3
+                        && self.is_word(k - 2, &["our", "the", "all"])
+                        && self.is_word(k - 3, BEFORE_COUNT)));
             match self.word(k - 1) {
                 None if counted => k -= 1,
                 Some(w) if JOINERS.contains(&w) => k -= 1,
