@@ -337,9 +337,16 @@ pub fn agree_with(text: &str, subject: &str) -> String {
         out.push(' ');
         out.push_str(&verb);
         at += 1 + verb_len;
-        let clause_end = text[at..].find(['.', ':', ';', '?', '!']).map_or(text.len(), |i| at + i);
-        let joined =
-            [", and ", " and "].iter().find_map(|j| text[at..clause_end].find(j).map(|i| at + i + j.len()));
+        let clause_end = clause_end(text, at);
+        // "pays back its cost" said of several: "pay back their cost".
+        if let Some(i) = text[at..clause_end].find(" its ") {
+            out.push_str(&text[at..at + i]);
+            out.push_str(" their ");
+            at += i + " its ".len();
+        }
+        let joined = [", and ", " and ", ", then "]
+            .iter()
+            .find_map(|j| text[at..clause_end].find(j).map(|i| at + i + j.len()));
         if let Some(verb_at) = joined {
             if let Some((verb, verb_len)) = agreed(&text[verb_at..], |w| AGREEING_VERBS.contains(&w)) {
                 out.push_str(&text[at..verb_at]);
@@ -350,6 +357,19 @@ pub fn agree_with(text: &str, subject: &str) -> String {
     }
     out.push_str(&text[at..]);
     out
+}
+
+/// Where the clause that starts at `at` ends: a full stop (not a decimal point), a colon, a
+/// semicolon, or the end.
+fn clause_end(text: &str, at: usize) -> usize {
+    let rest = &text[at..];
+    let bytes = rest.as_bytes();
+    rest.char_indices()
+        .find(|&(i, c)| {
+            matches!(c, ':' | ';' | '?' | '!')
+                || (c == '.' && !bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
+        })
+        .map_or(text.len(), |(i, _)| at + i)
 }
 
 /// Present-tense verbs the templates say of a service, agreed when joined to another by "and"
@@ -505,6 +525,10 @@ mod tests {
         assert_eq!(
             agree_with("The tills takes payments and sales", "the tills"),
             "The tills take payments and sales"
+        );
+        assert_eq!(
+            agree_with("Our tablets pays back its £12,000, then keeps saving.", "our tablets"),
+            "Our tablets pay back their £12,000, then keep saving."
         );
     }
 

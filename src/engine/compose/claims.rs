@@ -527,7 +527,31 @@ pub fn claims(input: &ServiceInput, understanding: &Understanding) -> Vec<Claim>
             claim.set_users("action", action.said.clone());
         }
     }
+    // What rests on the user's estimate is said as one: "an estimated £7,000 a year".
+    for claim in out.iter_mut().filter(|c| rests_on_estimate(c, understanding)) {
+        for slot in ESTIMATED_SLOTS {
+            if let Some(value) = claim.slots.get(slot).filter(|v| v.starts_with(|c: char| !c.is_alphabetic()))
+            {
+                let said = format!("an estimated {value}");
+                claim.slots.insert(slot, said);
+            }
+        }
+    }
     out
+}
+
+/// The slots whose figures an estimate makes estimates.
+const ESTIMATED_SLOTS: &[&str] =
+    &["amount", "saving", "hours_year", "total", "worth", "revenue", "net", "payback"];
+
+/// Whether a figure of `claim`, or one it was worked out from, is the user's estimate.
+fn rests_on_estimate(claim: &Claim, understanding: &Understanding) -> bool {
+    claim
+        .sources
+        .iter()
+        .flat_map(|id| crate::engine::value::chain::tree(&understanding.derived, id))
+        .filter_map(|id| understanding.facts.iter().find(|f| f.id == id))
+        .any(|f| f.estimated)
 }
 
 /// Whether a figure of `claim`, or one it was worked out from, is in the sentence that tells
@@ -841,6 +865,18 @@ mod tests {
                 && english::is_plural("staff")
                 && !english::is_plural("process")
                 && !english::is_plural("access")
+        );
+    }
+
+    #[test]
+    fn an_estimate_is_said_as_one() {
+        let c = claims_of("It cost £12,000 and we reckon it saves about £7,000 a year.");
+        let saving = c.iter().find(|x| x.0 == "saving").map(|x| slot(&x.1, "amount")).unwrap_or_default();
+        assert_eq!(saving, "an estimated £7,000 a year");
+        let plain = claims_of("It saves about £7,000 a year.");
+        assert_eq!(
+            plain.iter().find(|x| x.0 == "saving").map(|x| slot(&x.1, "amount")).unwrap_or_default(),
+            "£7,000 a year"
         );
     }
 

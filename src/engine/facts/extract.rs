@@ -49,6 +49,9 @@ struct Quantity {
 }
 
 /// Little words that may join the words of one noun phrase ("time to resolve a P1").
+/// How many words before a figure are read for a word that makes it an estimate.
+const ESTIMATE_WORDS: usize = 6;
+
 /// The most one thing's price is taken to be: a larger sum "worth" things counted is their total.
 const PRICE_MOST: f64 = 100_000.0;
 
@@ -387,9 +390,16 @@ impl Reader<'_> {
             measures: draft.measures.trim().to_string(),
             field: self.field.to_string(),
             span: Some(span),
+            estimated: self.estimate_before(tokens.0),
             text,
             origin: Origin::Extracted,
         });
+    }
+
+    /// Whether the words just before token `i` make its figure an estimate ("we reckon it
+    /// saves", "an estimated", "we expect").
+    fn estimate_before(&self, i: usize) -> bool {
+        self.clause_before(i, true).iter().take(ESTIMATE_WORDS).any(|w| self.lex.estimate_words.contains(*w))
     }
 
     fn push_percent(

@@ -124,6 +124,10 @@ pub struct Fact {
     /// The user's own words for the fact.
     pub text: String,
     pub origin: Origin,
+    /// The user's own estimate ("we reckon it saves about £7,000", "an estimated £8,000"): said
+    /// as one, never as a result.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub estimated: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

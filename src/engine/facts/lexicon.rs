@@ -35,6 +35,8 @@ pub struct Lexicon {
     pub money_ask: BTreeSet<String>,
     /// A cost paid once ("one-off", "upfront").
     pub money_one_off: BTreeSet<String>,
+    /// Words that make a figure the user's estimate ("reckon", "expect", "estimated").
+    pub estimate_words: BTreeSet<String>,
     /// Numbers that are phone numbers before "calls" ("999 calls"), not counts.
     pub phone_numbers: BTreeSet<String>,
     /// Verbs that start a task whose time is measured ("review a form" → "the time to review a
