@@ -100,6 +100,9 @@ struct ChangeMatch {
     measures: Option<String>,
     /// A period written between the two figures ("3 hours a month instead of 3 days").
     per: Option<Per>,
+    /// What the time is for each one of, when the words after the before say ("assembling each
+    /// bundle").
+    each: Option<String>,
 }
 
 struct Reader<'t> {
@@ -481,7 +484,7 @@ impl Reader<'_> {
         let after = self.quantity(j)?;
         let measures = self.phrase_before(i).map(|p| p.0);
         let end = after.end;
-        Some(ChangeMatch { before, after, first: i, end, measures, per })
+        Some(ChangeMatch { before, after, first: i, end, measures, per, each: None })
     }
 
     /// "45 minutes, down from 2 hours", "5 mins to run, down from 3hrs".
@@ -503,7 +506,7 @@ impl Reader<'_> {
             end += if self.is_word(end + 1, &["year", "month", "quarter", "week"]) { 2 } else { 1 };
         }
         let measures = self.phrase_before(i).map(|p| p.0);
-        Some(ChangeMatch { before, after, first: i, end, measures, per: None })
+        Some(ChangeMatch { before, after, first: i, end, measures, per: None, each: None })
     }
 
     /// "review a form in about 2 minutes, compared with a 7-minute phone call before".
@@ -518,7 +521,7 @@ impl Reader<'_> {
         let before = self.quantity(j)?;
         let measures = self.phrase_before(i).map(|p| p.0);
         let end = before.end;
-        Some(ChangeMatch { before, after, first: i, end, measures, per })
+        Some(ChangeMatch { before, after, first: i, end, measures, per, each: None })
     }
 
     /// "5 seconds instead of 45", "3 hours a month instead of 3 days".
@@ -531,7 +534,7 @@ impl Reader<'_> {
         let before = self.quantity(j + 2)?;
         let measures = self.phrase_before(i).map(|p| p.0);
         let end = before.end.max(after.end);
-        Some(ChangeMatch { before, after, first: i, end, measures, per })
+        Some(ChangeMatch { before, after, first: i, end, measures, per, each: None })
     }
 
     /// "6 → 3 days".
@@ -543,7 +546,7 @@ impl Reader<'_> {
         let after = self.quantity(before.end + 1)?;
         let measures = self.phrase_before(i).map(|p| p.0);
         let end = after.end;
-        Some(ChangeMatch { before, after, first: i, end, measures, per: None })
+        Some(ChangeMatch { before, after, first: i, end, measures, per: None, each: None })
     }
 
     /// "used to take 5 working days … now takes 2 hours", "took a handler about 20 minutes and
@@ -579,7 +582,12 @@ impl Reader<'_> {
                     .and_then(|(_, span)| (0..i).rev().find(|&k| self.tokens[k].span.end <= span.start))
                     .is_some_and(|k| self.is_word(k, &["each", "every"]));
                 let timed = matches!(before.unit, Unit::Time(..));
+                // "Clerks used to spend 40 minutes assembling each bundle": the task after the time.
+                let task_after = self.task_after(before.end);
                 let measures = match (subject, self.purpose_after(before.end)) {
+                    _ if task_after.is_some() => {
+                        task_after.as_ref().map(|(task, _)| format!("the time for {task}"))
+                    }
                     // "Setting up each claim took 20 minutes" is about the time the task takes.
                     _ if self.task_before(i).is_some() => self.task_before(i),
                     (Some(one), None) if each_one && timed => {
@@ -590,7 +598,8 @@ impl Reader<'_> {
                     (who, _) => who,
                 };
                 let end = after.end;
-                return Some(ChangeMatch { before, after, first: i, end, measures, per: None });
+                let each = task_after.and_then(|(_, each)| each);
+                return Some(ChangeMatch { before, after, first: i, end, measures, per: None, each });
             }
             k += 1;
         }
@@ -610,6 +619,23 @@ impl Reader<'_> {
             end,
             more: None,
         })
+    }
+
+    /// "assembling and paginating each bundle by hand" after a time at token `i`: the task (up to
+    /// "by", a comma or a figure) and what it is done to each of ("bundle").
+    fn task_after(&self, i: usize) -> Option<(String, Option<String>)> {
+        self.word(i).filter(|w| w.len() > 4 && w.ends_with("ing"))?;
+        let last = (i..self.tokens.len().min(i + 8))
+            .take_while(|&k| {
+                self.word(k).is_some_and(|w| !matches!(w, "by" | "and" | "now" | "but"))
+                    || self.is_word(k, &["and"]) && self.word(k + 1).is_some_and(|w| w.ends_with("ing"))
+            })
+            .last()?;
+        let each = (i..last)
+            .find(|&k| self.is_word(k, &["each", "every"]))
+            .and_then(|k| self.word(k + 1))
+            .map(singular);
+        Some((self.slice(i, last).0.to_lowercase(), each))
     }
 
     /// "Setting up each claim" before "took": a task named by a verb in -ing that starts the
@@ -636,7 +662,15 @@ impl Reader<'_> {
     }
 
     fn push_change(&mut self, change: ChangeMatch) {
-        let ChangeMatch { mut before, mut after, first, end: last, measures, per: per_between } = change;
+        let ChangeMatch {
+            mut before,
+            mut after,
+            first,
+            end: last,
+            measures,
+            per: per_between,
+            each: told_each,
+        } = change;
         // "from 6 to 3 days": a unit given once serves both.
         if before.unit == Unit::Bare {
             before.unit = after.unit.clone();
@@ -666,7 +700,7 @@ impl Reader<'_> {
         // "used to take 10 minutes each and now 1": a scope written after the before.
         let scope = scope_after.or_else(|| self.scope_at(before.end).map(|(scope, _)| scope));
         let measures = measures.filter(|m| !m.is_empty());
-        let each = self.each_of(first, scope, measures.as_deref().unwrap_or_default());
+        let each = told_each.or_else(|| self.each_of(first, scope, measures.as_deref().unwrap_or_default()));
         // With no words for what changed, what it is each of says it ("each starter"), else its
         // unit.
         let measures = measures.unwrap_or_else(|| match (&after.unit, &each) {

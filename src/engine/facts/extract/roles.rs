@@ -80,7 +80,10 @@ impl Reader<'_> {
         let (mut per, mut scope, mut j) = (None, None, i);
         for _ in 0..2 {
             if per.is_none() {
-                if let Some((p, next)) = self.period_at(j) {
+                // "120 bundles prepared every week": the period past a participle.
+                let participle = self.word(j).is_some_and(|w| w.len() > 3 && w.ends_with("ed"));
+                let found = self.period_at(j).or_else(|| participle.then(|| self.period_at(j + 1)).flatten());
+                if let Some((p, next)) = found {
                     per = Some(p);
                     j = next;
                     continue;
