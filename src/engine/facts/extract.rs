@@ -583,7 +583,8 @@ impl Reader<'_> {
                     .is_some_and(|k| self.is_word(k, &["each", "every"]));
                 let timed = matches!(before.unit, Unit::Time(..));
                 // "Clerks used to spend 40 minutes assembling each bundle": the task after the time.
-                let task_after = self.task_after(before.end);
+                let (per, _, past_rate) = self.rate_after(before.end);
+                let task_after = self.task_after(past_rate);
                 let measures = match (subject, self.purpose_after(before.end)) {
                     _ if task_after.is_some() => {
                         task_after.as_ref().map(|(task, _)| format!("the time for {task}"))
@@ -599,7 +600,8 @@ impl Reader<'_> {
                 };
                 let end = after.end;
                 let each = task_after.and_then(|(_, each)| each);
-                return Some(ChangeMatch { before, after, first: i, end, measures, per: None, each });
+                // "used to spend 25 hours a week …; now 6": the period said with the before.
+                return Some(ChangeMatch { before, after, first: i, end, measures, per, each });
             }
             k += 1;
         }
