@@ -541,7 +541,7 @@ const CASES: &[(&str, &[&str])] = &[
     (
         "Each refund costs £1,234.56 to process.",
         &[
-            "money 1,234.56 GBP «refund costs» [£1,234.56]",
+            "money 1,234.56 GBP each refund «refund costs» [£1,234.56]",
         ],
     ),
     (

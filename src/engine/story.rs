@@ -43,6 +43,8 @@ struct StoryWords {
     /// Actions (past tense) after which their object is no longer the service that runs:
     /// "replaced the old intranet", "merged the two phone systems".
     ends_what_it_names: Vec<String>,
+    /// Words that refer back to an earlier sentence ("that", "it").
+    pronouns: Vec<String>,
     /// Words that start a clause with a subject of its own ("we", "staff", "donors'").
     subjects: Vec<String>,
     /// Words that, second or third in a clause, show it has a subject and verb ("can", "now").
@@ -360,12 +362,18 @@ pub fn told(text: &str) -> Vec<&str> {
     // A sentence with a figure is said through that figure's claim, not again as it is.
     let sayable = |c: &&str| {
         let n = words(c).len();
-        (4..=TOLD_WORDS).contains(&n) && !c.chars().any(|ch| ch.is_ascii_digit())
+        // "That has been fixed." needs the sentence before it.
+        let first = words(c).first().map(|w| w.text.to_lowercase()).unwrap_or_default();
+        let leans_back = n <= LEANS_BACK && w.pronouns.contains(&first);
+        (4..=TOLD_WORDS).contains(&n) && !c.chars().any(|ch| ch.is_ascii_digit()) && !leans_back
     };
     let after_action = all.iter().skip(1).flat_map(clauses);
     let first = all.iter().take(1).flat_map(clauses);
     after_action.chain(first).filter(sayable).take(TOLD_MOST).collect()
 }
+
+/// How short a sentence that starts with "that" or "it" must be to need the one before it.
+const LEANS_BACK: usize = 8;
 
 /// How many of the user's own sentences a message may say for a service with no figure.
 const TOLD_MOST: usize = 2;
@@ -463,6 +471,10 @@ mod tests {
         );
         assert_eq!(told("Backups run nightly for every office."), ["Backups run nightly for every office."]);
         assert!(told("Helpdesk").is_empty());
+        assert_eq!(
+            told("A fault double-booked visits. That has been fixed."),
+            ["A fault double-booked visits."]
+        );
         assert!(
             told("The mail service had 3 hours of downtime in May.").is_empty(),
             "a figure is a claim's to say"

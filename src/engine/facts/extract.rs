@@ -136,18 +136,19 @@ pub fn extract_with_currency(text: &str, field: &str, currency: Option<&str>) ->
     out
 }
 
-/// Things that each take someone's time ("each phone booking took the office 6 minutes") are
-/// work: fewer of them is better, whatever fewer of the word would mean on its own.
+/// Things that each take someone's time or cost money ("each phone booking took the office 6
+/// minutes", "each wasted visit costs us £65") are work: fewer of them is better, whatever fewer
+/// of the word would mean on its own.
 fn work_items_fewer_is_better(facts: &mut [Fact]) {
-    let timed: Vec<String> = facts
-        .iter()
-        .filter(|f| f.kind == FactKind::Duration)
-        .filter_map(|f| f.each.as_deref().map(str::to_lowercase))
-        .collect();
+    let costly = |f: &Fact| {
+        f.kind == FactKind::Duration || (f.kind == FactKind::Money && f.role == Some(MoneyRole::Cost))
+    };
+    let timed: Vec<String> =
+        facts.iter().filter(|f| costly(f)).filter_map(|f| f.each.as_deref().map(str::to_lowercase)).collect();
     for f in facts.iter_mut() {
         let fewer = f.kind == FactKind::Change && f.from.is_some_and(|before| f.value < before);
         if fewer
-            && f.direction == Some(Direction::Worse)
+            && f.direction != Some(Direction::Better)
             && timed.contains(&singular(&f.measures).to_lowercase())
         {
             f.direction = Some(Direction::Better);
@@ -608,6 +609,15 @@ impl Reader<'_> {
         None
     }
 
+    /// The words a sentence opens with, up to its first comma, when they are few and name
+    /// something: what the sentence is about.
+    fn sentence_subject(&self, i: usize) -> Option<String> {
+        let start = (0..i).rev().find(|&k| matches!(self.tokens[k].kind, Kind::Break)).map_or(0, |k| k + 1);
+        let end = (start..i).take_while(|&k| self.word(k).is_some()).last()?;
+        let opens = end + 1 < i && matches!(self.tokens.get(end + 1)?.kind, Kind::Punct(_));
+        (opens && end - start < 5).then(|| self.slice(start, end).0)
+    }
+
     /// "a minute", "an hour" at token `i`: one of a time unit ("now it's under a minute").
     fn one_unit(&self, i: usize) -> Option<Quantity> {
         if !self.is_word(i, &["a", "an"]) {
@@ -701,7 +711,9 @@ impl Reader<'_> {
         let per = per_between.or(per_after);
         // "used to take 10 minutes each and now 1": a scope written after the before.
         let scope = scope_after.or_else(|| self.scope_at(before.end).map(|(scope, _)| scope));
-        let measures = measures.filter(|m| !m.is_empty());
+        // With no words just before it, what the sentence opens with ("No-access visits, where the
+        // operative turns up and nobody is in, fell from about 600 to 380").
+        let measures = measures.filter(|m| !m.is_empty()).or_else(|| self.sentence_subject(first));
         let each = told_each.or_else(|| self.each_of(first, scope, measures.as_deref().unwrap_or_default()));
         // With no words for what changed, what it is each of says it ("each starter"), else its
         // unit.

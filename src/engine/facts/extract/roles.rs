@@ -233,8 +233,12 @@ impl Reader<'_> {
             .collect();
         match nouns.last() {
             Some(noun) => Some(singular(noun)),
-            // "each save", "each 6 minutes faster", "each costing": what was counted before.
-            None => self.counted_before(j),
+            // "each save", "each 6 minutes faster", "each costing": what was counted before;
+            // "each wasted visit costs": the word before the verb.
+            None => self.counted_before(j).or_else(|| {
+                let verb = (j + 2..j + 5).find(|&k| self.is_word(k, &["costs", "cost", "takes", "took"]))?;
+                self.word(verb - 1).filter(|w| !self.is_stop(w)).map(singular)
+            }),
         }
     }
 
