@@ -59,6 +59,7 @@ pub struct Audience {
     pub ask: Vec<String>,
     /// Closing lines when the user gave no ask (or one this audience cannot grant): the first
     /// set made for what the message led with.
+    #[serde(deserialize_with = "next_steps")]
     pub next_step: Vec<NextStep>,
     /// Whether this audience can grant an ask for money (a team lead or a peer holds no budget,
     /// so they hear a next step of their own instead).
@@ -116,7 +117,7 @@ pub struct GapTemplate {
 
 /// Closing lines for a message that led with one of `after` (any message, when empty); a plain
 /// line (as packs wrote them before leads were told apart) closes any message.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum NextStep {
     Any(String),
@@ -125,6 +126,38 @@ pub enum NextStep {
         after: Vec<String>,
         lines: Vec<String>,
     },
+}
+
+/// Reads `next_step`: each entry a line, or `{"after": [...], "lines": [...]}`. Read through
+/// JSON values rather than an untagged enum, whose generated code is large in the wasm.
+fn next_steps<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<NextStep>, D::Error> {
+    use serde::de::Error;
+    let strings = |v: Option<&serde_json::Value>| -> Result<Vec<String>, D::Error> {
+        v.and_then(serde_json::Value::as_array)
+            .map(|a| {
+                a.iter()
+                    .map(|s| s.as_str().map(str::to_string).ok_or_else(|| D::Error::custom("expected text")))
+                    .collect()
+            })
+            .unwrap_or_else(|| Ok(Vec::new()))
+    };
+    let values: Vec<serde_json::Value> = Deserialize::deserialize(d)?;
+    values
+        .into_iter()
+        .map(|v| match v {
+            serde_json::Value::String(line) => Ok(NextStep::Any(line)),
+            serde_json::Value::Object(map) => {
+                if let Some(unknown) = map.keys().find(|k| !matches!(k.as_str(), "after" | "lines")) {
+                    return Err(D::Error::custom(format!(
+                        "unknown field `{unknown}`, expected `after` or `lines`"
+                    )));
+                }
+                let lines = map.get("lines").ok_or_else(|| D::Error::missing_field("lines"))?;
+                Ok(NextStep::After { after: strings(map.get("after"))?, lines: strings(Some(lines))? })
+            }
+            _ => Err(D::Error::custom("expected a line, or an object with `after` and `lines`")),
+        })
+        .collect()
 }
 
 fn yes() -> bool {
@@ -263,6 +296,13 @@ mod tests {
             list.push("Shout if it bothers you.".into());
         }
         let peer = parse(&json.to_string()).expect("a plain line still parses");
+        let mut bad = json.clone();
+        if let Some(list) = bad.get_mut("next_step").and_then(|n| n.as_array_mut()) {
+            list.push(serde_json::json!({"lines": ["x"], "colour": 1}));
+            list.push(serde_json::json!(5));
+        }
+        let error = parse(&bad.to_string()).err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(error.contains("unknown field `colour`"), "{error}");
         let lines = peer.next_step_after(Some("saving"));
         assert!(lines.contains(&"Shout if it bothers you.".to_string()), "{lines:?}");
     }
