@@ -73,7 +73,7 @@ pub const CLAIM_SLOTS: &[(&str, &[&str])] = &[
 
 /// Slots every template may use: the message's own, filled when the input supports them (`goal`:
 /// the organisation's goal the service serves, when its pack has one the service's text names;
-/// `did`: what the user says was done; `told`, `told_also`: the user's own sentences on what it
+/// `did`: what the user says was done; `own_does`: what the user says it does, in their words; `told`, `told_also`: the user's own sentences on what it
 /// gives people), and those any claim may fill (`said`: the user's
 /// sentence; `action`: what was done, when the claim's figure is told with it — "we introduced a
 /// portal, and calls fell…" — so the message never links a result to an action the user did
@@ -81,6 +81,7 @@ pub const CLAIM_SLOTS: &[(&str, &[&str])] = &[
 pub const GLOBAL_SLOTS: &[&str] = &[
     "service",
     "pronoun",
+    "own_does",
     "does",
     "protects",
     "at_risk",

@@ -145,6 +145,11 @@ impl Service {
         } else {
             Some(translator.plain(&input.what_it_does))
         };
+        // What the user said it does, beside what such a service does: theirs comes first where
+        // both fit.
+        if let Some(own) = does.as_ref().filter(|d| known.is_none_or(|k| k.does != **d)) {
+            globals.insert("own_does", strip_end(own));
+        }
         if let Some(does) = does {
             globals.insert("does", strip_end(&does));
         }
