@@ -172,6 +172,12 @@ const CASES: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "Average wait for the service desk rose from 6 minutes to 14 minutes this quarter.",
+        &[
+            "change 6→14 minutes worse «Average wait for the service desk» [from 6 minutes to 14 minutes]",
+        ],
+    ),
+    (
         "Data breaches went from 14 last year to zero.",
         &[
             "change 14→0/year better «Data breaches» [from 14 last year to zero]",

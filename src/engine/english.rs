@@ -191,7 +191,12 @@ pub fn amount(q: &Quantity) -> String {
         Unit::Hours => hours(q.amount),
         Unit::FullTimePeople => {
             let shown = one_decimal(q.amount);
-            format!("{} full-time {}", number(shown), if shown == 1.0 { "person" } else { "people" })
+            match shown {
+                // "0.5 full-time people" is half of one person.
+                s if s < 1.0 => format!("{} of a full-time person", number(s)),
+                1.0 => "1 full-time person".to_string(),
+                s => format!("{} full-time people", number(s)),
+            }
         }
         Unit::Items(noun) => format!("{} {noun}", count_figure(one_decimal(q.amount))),
         Unit::Percent => percent(one_decimal(q.amount)),
@@ -589,6 +594,7 @@ mod tests {
         );
         assert_eq!(amount(&q(2.18, Unit::FullTimePeople)), "2.2 full-time people");
         assert_eq!(amount(&q(1.04, Unit::FullTimePeople)), "1 full-time person");
+        assert_eq!(amount(&q(0.52, Unit::FullTimePeople)), "0.5 of a full-time person");
         assert_eq!(amount(&q(22.5, Unit::Months)), "22.5 months");
         assert_eq!(period_words(&Per { count: 3.0, unit: "year".into() }), "over 3 years");
     }

@@ -274,8 +274,14 @@ impl Reader<'_> {
                 .then(|| (Per { count, unit: unit.to_string() }, i + 3));
         }
         let words = self.words_from(i, 3);
-        let (unit, n) = Lexicon::longest_phrase(&self.lex.periods, &words)?;
-        Some((Per { count: 1.0, unit: unit.clone() }, i + n))
+        if let Some((unit, n)) = Lexicon::longest_phrase(&self.lex.periods, &words) {
+            return Some((Per { count: 1.0, unit: unit.clone() }, i + n));
+        }
+        // "14 last year", "1,900 phishing emails last quarter": a count in a period; not a time.
+        let (unit, n) = Lexicon::longest_phrase(&self.lex.timeframes, &words)?;
+        let figure = (i.saturating_sub(5)..i).rev().find(|&k| self.tokens[k].number().is_some())?;
+        let timed = matches!(self.unit_after(figure + 1).0, Unit::Time(..));
+        (!timed).then(|| (Per { count: 1.0, unit: unit.clone() }, i + n))
     }
 
     /// The noun phrase that ends just before token `i`, skipping verbs and little words first

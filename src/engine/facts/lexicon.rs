@@ -20,6 +20,9 @@ pub struct Lexicon {
     pub time_units: BTreeMap<String, f64>,
     /// "a year", "per month" → the period a figure is per ("year", "month").
     pub periods: BTreeMap<String, String>,
+    /// When something happened ("last year", "this quarter"): a count in it is a count a period,
+    /// but a time said with it is no rate ("a wait of 14 minutes this quarter").
+    pub timeframes: BTreeMap<String, String>,
     /// Words after "per" that name another thing's scope ("per head" is per person).
     pub scope_aliases: BTreeMap<String, String>,
     /// The words around an amount of money that say what it is (`MoneyRole`). Before it: money
