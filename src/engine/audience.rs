@@ -187,6 +187,7 @@ impl Audience {
     }
 
     /// Every closing line, whatever the message led with (for the data tests).
+    #[cfg(test)]
     pub fn next_step_lines(&self) -> Vec<&String> {
         self.next_step
             .iter()

@@ -12,8 +12,25 @@ use crate::engine::text::{sentences, words};
 
 const STORY_JSON: &str = data_file!("story.json");
 
-/// How many sentences are read for what was done: the story is told at the start.
+/// How many sentences are read for the story: it is told at the start.
 const SENTENCES_READ: usize = 12;
+/// How much of the text those sentences are looked for in, so a huge paste costs no more than a
+/// long description.
+const OPENING_BYTES: usize = 8_000;
+
+/// The sentence the story opens with.
+pub fn first_sentence(text: &str) -> &str {
+    opening(text).first().and_then(|s| text.get(s.span.clone())).unwrap_or_default()
+}
+
+/// The first `SENTENCES_READ` sentences of `text`, found in its opening bytes only.
+fn opening(text: &str) -> Vec<crate::engine::text::Sentence> {
+    let mut end = text.len().min(OPENING_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    sentences(&text[..end]).into_iter().take(SENTENCES_READ).collect()
+}
 /// How many words an action's object runs to at most.
 const OBJECT_WORDS: usize = 6;
 
@@ -133,7 +150,7 @@ impl Action {
 /// names a system — "Our tills in 220 stores…" → "our tills", "The packing line control systems
 /// at…" → "the packing line control systems", "a managed SOC" → "the managed SOC".
 pub fn named(text: &str) -> Option<String> {
-    sentences(text).into_iter().take(SENTENCES_READ).find_map(|sentence| {
+    opening(text).into_iter().find_map(|sentence| {
         let part = &text[sentence.span.clone()];
         let found = words(part);
         name_in(part, &found).map(|n| n.said)
@@ -214,7 +231,7 @@ const DOES_WORDS: usize = 18;
 /// figure (that is a claim's to say).
 pub fn does(text: &str) -> Option<String> {
     let w = story_words();
-    sentences(text).into_iter().take(SENTENCES_READ).find_map(|sentence| {
+    opening(text).into_iter().find_map(|sentence| {
         let part = &text[sentence.span.clone()];
         let found = words(part);
         let name = name_in(part, &found).filter(|n| n.first == 0)?;
@@ -258,7 +275,7 @@ pub fn does(text: &str) -> Option<String> {
 /// The first thing the user says was done in `text`, if any.
 pub fn action(text: &str) -> Option<Action> {
     let w = story_words();
-    for sentence in sentences(text).into_iter().take(SENTENCES_READ) {
+    for sentence in opening(text) {
         let part = &text[sentence.span.clone()];
         let found = words(part);
         for i in 0..found.len() {
@@ -356,7 +373,7 @@ const TOLD_WORDS: usize = 24;
 /// follow every purchase"), up to `TOLD_MOST`, in the user's words.
 pub fn told(text: &str) -> Vec<&str> {
     let w = story_words();
-    let all = sentences(text);
+    let all = opening(text);
     let clauses = |s: &crate::engine::text::Sentence| clauses(&text[s.span.clone()], w);
     // Short enough to say as it is, and about what it gives people, not how the machine ran.
     // A sentence with a figure is said through that figure's claim, not again as it is.

@@ -547,26 +547,26 @@ const ESTIMATED_SLOTS: &[&str] =
 
 /// Whether a figure of `claim`, or one it was worked out from, is the user's estimate.
 fn rests_on_estimate(claim: &Claim, understanding: &Understanding) -> bool {
-    claim
+    facts_behind(claim, understanding).any(|f| f.estimated)
+}
+
+/// The user's facts a claim says or was worked out from.
+fn facts_behind<'u>(claim: &Claim, understanding: &'u Understanding) -> impl Iterator<Item = &'u Fact> {
+    let ids: Vec<String> = claim
         .sources
         .iter()
         .flat_map(|id| crate::engine::value::chain::tree(&understanding.derived, id))
-        .filter_map(|id| understanding.facts.iter().find(|f| f.id == id))
-        .any(|f| f.estimated)
+        .collect();
+    understanding.facts.iter().filter(move |f| ids.contains(&f.id))
 }
 
 /// Whether a figure of `claim`, or one it was worked out from, is in the sentence that tells
 /// `action`.
 fn told_with(claim: &Claim, action: &crate::engine::story::Action, understanding: &Understanding) -> bool {
-    claim
-        .sources
-        .iter()
-        .flat_map(|id| crate::engine::value::chain::tree(&understanding.derived, id))
-        .filter_map(|id| understanding.facts.iter().find(|f| f.id == id))
-        .any(|f| {
-            f.field == "description"
-                && f.span.is_some_and(|s| action.sentence.start <= s.start && s.end <= action.sentence.end)
-        })
+    facts_behind(claim, understanding).any(|f| {
+        f.field == "description"
+            && f.span.is_some_and(|s| action.sentence.start <= s.start && s.end <= action.sentence.end)
+    })
 }
 
 /// Whether the words around a count say the service reaches those people or things: a reach

@@ -86,11 +86,7 @@ fn detect_specific(input: &ServiceInput) -> Option<&'static ServiceKind> {
     // of a newsroom's publishing system), would put false lines in the message.
     // With no name of its own, one such word in the opening sentence is what the story is about
     // ("Nightly backups protect…", "Payroll for 5,000 employees…").
-    let opening = crate::engine::text::sentences(&input.description)
-        .first()
-        .and_then(|s| input.description.get(s.span.clone()))
-        .unwrap_or_default()
-        .to_string();
+    let opening = crate::engine::story::first_sentence(&input.description).to_string();
     let first = counts_in(&[&opening]);
     let unnamed = name.trim().is_empty();
     let named = |k: &ServiceKind| {

@@ -39,15 +39,6 @@ pub fn names_availability(measures: &str) -> bool {
     lexicon::lexicon().availability_words.iter().any(|w| lower.contains(w.as_str()))
 }
 
-/// Whether `text` speaks of a service being up or down ("uptime", "downtime", "an outage").
-pub fn names_downtime(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    let l = lexicon::lexicon();
-    lower
-        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
-        .any(|w| l.availability_words.contains(w) || l.money_downtime.contains(w))
-}
-
 /// Whether `unit` is a currency the facts are read in ("GBP", "AUD").
 pub fn is_currency(unit: &str) -> bool {
     lexicon::lexicon().currencies.values().any(|code| code == unit)
