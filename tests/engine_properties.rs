@@ -276,7 +276,8 @@ proptest! {
             let m = compose(&input, &understood, audience, seed);
             prop_assert_eq!(&m.audience, &audience.id);
             prop_assert!(!m.headline.trim().is_empty() && !m.pitch.trim().is_empty() && !m.analogy.is_empty());
-            prop_assert!(!m.points.is_empty() && m.points.len() <= 3);
+            // With nothing to say, no point is made up: the gaps say what to add.
+            prop_assert!(m.points.len() <= 3 && (!m.points.is_empty() || !m.gaps.is_empty()));
             prop_assert!((3..=5).contains(&m.questions.len()));
             for q in &m.questions {
                 prop_assert!(q.answer.is_some() != q.prepare.is_some());

@@ -67,13 +67,11 @@ pub struct Audience {
     pub grants_budget: bool,
     pub questions: Vec<QuestionTemplate>,
     pub gaps: Vec<GapTemplate>,
-    /// The talk track's evidence when the user gave nothing the opening and value line have not
-    /// said: what to add, in brackets, for the user to fill (without it, the evidence is said
-    /// again).
+    /// What to add when the talk track has no evidence the opening and value line have not said:
+    /// a gap for the user to fill, never a placeholder said aloud.
     #[serde(default)]
     pub evidence_wanted: String,
-    /// The talk track's value line when nothing says what the service does: what to add, in
-    /// brackets.
+    /// What to add when nothing says what the service does: a gap for the user to fill.
     #[serde(default)]
     pub value_wanted: String,
 }
@@ -278,7 +276,11 @@ mod tests {
             assert!((3..=6).contains(&a.questions.len()), "{}: 3–6 questions", a.id);
             assert!(!a.gaps.is_empty(), "{}", a.id);
             for wanted in [&a.evidence_wanted, &a.value_wanted] {
-                assert!(wanted.starts_with('[') && wanted.ends_with(']'), "{}", a.id);
+                assert!(
+                    !wanted.starts_with('[') && wanted.ends_with('.'),
+                    "{}: a gap to fill, said plainly",
+                    a.id
+                );
             }
         }
     }

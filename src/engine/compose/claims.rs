@@ -37,15 +37,57 @@ pub const CLAIM_SLOTS: &[(&str, &[&str])] = &[
     ("continuity", &["uptime", "downtime_year", "downtime_month"]),
     (
         "improvement",
-        &["measures", "is", "s", "it", "before", "after", "time_before", "time_after", "difference", "pct"],
+        &[
+            "measures",
+            "taking",
+            "taking_it",
+            "taking_s",
+            "is",
+            "s",
+            "it",
+            "before",
+            "after",
+            "time_before",
+            "time_after",
+            "difference",
+            "pct",
+        ],
     ),
     (
         "change",
-        &["measures", "is", "s", "it", "before", "after", "time_before", "time_after", "difference", "pct"],
+        &[
+            "measures",
+            "taking",
+            "taking_it",
+            "taking_s",
+            "is",
+            "s",
+            "it",
+            "before",
+            "after",
+            "time_before",
+            "time_after",
+            "difference",
+            "pct",
+        ],
     ),
     (
         "setback",
-        &["measures", "is", "s", "it", "before", "after", "time_before", "time_after", "difference", "pct"],
+        &[
+            "measures",
+            "taking",
+            "taking_it",
+            "taking_s",
+            "is",
+            "s",
+            "it",
+            "before",
+            "after",
+            "time_before",
+            "time_after",
+            "difference",
+            "pct",
+        ],
     ),
     ("saving", &["amount", "measures", "is", "s", "it", "monthly", "per_person", "over"]),
     ("spend", &["amount", "measures", "is", "s", "it", "per_person", "costs"]),
@@ -273,6 +315,26 @@ impl Claim {
             return;
         }
         self.set_users("measures", measures.to_string());
+        // What takes the time, for "{taking} used to take 10 minutes. Now {taking_it}
+        // take{taking_s} 1 minute":
+        // the task a time measures ("the time for fixing invoices" → "fixing invoices"), else
+        // the thing itself ("month-end close").
+        let task = measures.strip_prefix("the time for ").filter(|t| {
+            t.starts_with("each ") || t.split_whitespace().next().is_some_and(|w| w.ends_with("ing"))
+        });
+        let timed = matches!(self.kind, "improvement" | "change" | "setback");
+        let taking = match task.filter(|_| timed) {
+            Some(task) => Some((task, false)),
+            None if timed && !measures.starts_with("the time") => {
+                Some((measures, english::is_plural(measures)))
+            }
+            None => None,
+        };
+        if let Some((taking, plural)) = taking {
+            self.set_users("taking", taking.to_string());
+            self.set("taking_it", if plural { "they" } else { "it" }.to_string());
+            self.slots.insert("taking_s", if plural { "" } else { "s" }.to_string());
+        }
         let plural = english::is_plural(measures);
         self.set("is", if plural { "are" } else { "is" }.to_string());
         self.slots.insert("s", if plural { "" } else { "s" }.to_string());
@@ -444,6 +506,15 @@ pub fn claims(input: &ServiceInput, understanding: &Understanding) -> Vec<Claim>
                 let mut c = Claim::new("scale", fact);
                 c.set_users("things", said(fact.value, &fact.unit));
                 c
+            }
+            // "fell by 30% from 40,000 a month": what it was before, said by the change.
+            (FactKind::Count, _, _)
+                if understanding
+                    .derived
+                    .iter()
+                    .any(|d| d.kind == Meaning::Fewer && d.from.contains(&fact.id)) =>
+            {
+                continue
             }
             (FactKind::Count, _, _) => {
                 let mut c = Claim::new("volume", fact);

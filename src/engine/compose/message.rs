@@ -78,13 +78,17 @@ pub struct Translation {
 }
 
 impl TalkTrack {
-    /// The four parts in speaking order.
-    pub fn parts(&self) -> [(&'static str, &str); 4] {
+    /// The parts in speaking order, leaving out a part the message has nothing for.
+    pub fn parts(&self) -> Vec<(&'static str, &str)> {
         [
             ("Opening", &self.opening),
             ("Value", &self.value),
             ("Evidence", &self.evidence),
             ("The ask", &self.ask),
         ]
+        .into_iter()
+        .filter(|(_, text)| !text.is_empty())
+        .map(|(name, text)| (name, text.as_str()))
+        .collect()
     }
 }

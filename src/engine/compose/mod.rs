@@ -31,7 +31,7 @@ use claims::Claim;
 use translate::Translator;
 
 /// The reading grade of the plainest audience: the user's words for what a service does are
-/// said when they read at most this hard.
+/// said when they read at most this hard, or when nothing plainer is known to be true of it.
 const PLAIN_GRADE: f64 = 9.0;
 
 /// How many key points a message has at most.
@@ -122,41 +122,6 @@ impl Service {
         if let Some(action) = crate::engine::story::action(&input.description) {
             globals.insert("did", translator.plain(&action.said));
         }
-        // A kind known only as "some service" says nothing of its own: the user's words do.
-        let known = kind.filter(|k| !k.keywords.is_empty());
-        // What it does: the user's own field, else what their text says it does ("Our mobilising
-        // system sends crews to 999 calls"), else what such a service does.
-        // Their words read harder than a plain listener can follow ("connects the patient
-        // administration system with pathology…") give way to plain ones when there are any.
-        let plain_enough = |d: &String| {
-            // The Flesch–Kincaid grade of the clause as one sentence (too short to score the
-            // usual way).
-            let r = crate::engine::readability::measure(d, 140);
-            let per_word = r.syllables as f64 / r.words.max(1) as f64;
-            0.39 * r.words as f64 + 11.8 * per_word - 15.59 <= PLAIN_GRADE
-        };
-        let does = if input.what_it_does.trim().is_empty() {
-            let own = crate::engine::story::does(&input.description).map(|d| translator.plain(&d));
-            let stock = known.map(|k| k.does.clone());
-            match (own, stock) {
-                (Some(own), Some(stock)) if !plain_enough(&own) => Some(stock),
-                (own, stock) => own.or(stock),
-            }
-        } else {
-            Some(translator.plain(&input.what_it_does))
-        };
-        // What the user said it does, beside what such a service does: theirs comes first where
-        // both fit.
-        if let Some(own) = does.as_ref().filter(|d| known.is_none_or(|k| k.does != **d)) {
-            globals.insert("own_does", strip_end(own));
-        }
-        if let Some(does) = does {
-            globals.insert("does", strip_end(&does));
-        }
-        if let Some(k) = known {
-            globals.insert("protects", k.protects.clone());
-            globals.insert("at_risk", k.at_risk.clone());
-        }
         if let Some(people) = claims::people(understanding, translator) {
             globals.insert("people", people);
         }
@@ -176,6 +141,44 @@ impl Service {
             .map(|t| tidy(&sentence(&translator.plain(t))))
             .filter(|t| globals.get("ask").is_none_or(|ask| !english::shares_run(ask, t, 6)))
             .collect();
+        // What it does: the user's own field, else what their text says it does ("Our mobilising
+        // system sends crews to 999 calls").
+        let own = if input.what_it_does.trim().is_empty() {
+            crate::engine::story::does(&input.description).map(|d| translator.plain(&d))
+        } else {
+            Some(translator.plain(&input.what_it_does))
+        };
+        // What such a service does and protects, and what would be at risk without it, only when
+        // the user's own words say nothing of what it does or what was done: a kind read from
+        // keywords is said of the kind, and may be false of their case ("ticketing" of a ferry).
+        // A kind known only as "some service" says nothing of its own.
+        // A kind the service's own name says ("our backup service") is said beside them.
+        let own_words = !told.is_empty() || own.is_some() || globals.contains_key("did");
+        let stock =
+            kind.filter(|k| !k.keywords.is_empty() && (!own_words || service_kind::named_in_name(input, k)));
+        // Their words read harder than a plain listener can follow ("connects the patient
+        // administration system with pathology…") give way to such a service's plain ones.
+        let plain_enough = |d: &String| {
+            // The Flesch–Kincaid grade of the clause as one sentence (too short to score the
+            // usual way).
+            let r = crate::engine::readability::measure(d, 140);
+            let per_word = r.syllables as f64 / r.words.max(1) as f64;
+            0.39 * r.words as f64 + 11.8 * per_word - 15.59 <= PLAIN_GRADE
+        };
+        let own = match (own, stock) {
+            (Some(own), Some(_)) if !plain_enough(&own) => None,
+            (own, _) => own,
+        };
+        if let Some(own) = &own {
+            globals.insert("own_does", strip_end(own));
+        }
+        if let Some(does) = own.or_else(|| stock.map(|k| k.does.clone())) {
+            globals.insert("does", strip_end(&does));
+        }
+        if let Some(k) = stock {
+            globals.insert("protects", k.protects.clone());
+            globals.insert("at_risk", k.at_risk.clone());
+        }
         for (slot, text) in ["told", "told_also"].into_iter().zip(told) {
             globals.insert(slot, text);
         }
@@ -218,11 +221,8 @@ fn write(
     // else it says what the service does, which the pitch leaves out when the headline says it.
     let goal = writer.pick("value", &audience.goal, None);
     let links_goal = goal.is_some();
-    let value = goal
-        .or_else(|| writer.pick("value", &audience.value, None))
-        .unwrap_or_else(|| audience.value_wanted.clone());
-    let placeholder = value == audience.value_wanted;
-    let pitch_value = if !placeholder && (links_goal || !writer.says_what_it_does(&headline)) {
+    let value = goal.or_else(|| writer.pick("value", &audience.value, None)).unwrap_or_default();
+    let pitch_value = if !value.is_empty() && (links_goal || !writer.says_what_it_does(&headline)) {
         value.as_str()
     } else {
         ""
@@ -239,11 +239,15 @@ fn write(
         .iter()
         .filter(|t| ![&opening, &value].iter().any(|said| english::shares_run(said, t, 6)))
         .collect();
-    let evidence = match (fresh.is_empty(), audience.evidence_wanted.is_empty()) {
-        (false, _) => fresh.iter().map(|t| t.as_str()).collect::<Vec<_>>().join(" "),
-        (true, false) => audience.evidence_wanted.clone(),
-        (true, true) => all.join(" "),
-    };
+    let evidence = fresh.iter().map(|t| t.as_str()).collect::<Vec<_>>().join(" ");
+    // What the talk track had nothing for is for the user to add, not a placeholder to say aloud.
+    let wanted = [(&value, &audience.value_wanted), (&evidence, &audience.evidence_wanted)];
+    let gaps: Vec<String> = wanted
+        .into_iter()
+        .filter(|(said, want)| said.is_empty() && !want.is_empty())
+        .map(|(_, want)| want.clone())
+        .chain(gaps)
+        .collect();
     // Every figure the message says, and every figure those were worked out from: the chain.
     let said =
         writer.used.iter().flat_map(|c| c.derived.iter().cloned()).chain(missing.map(|m| m.about.clone()));
@@ -499,9 +503,7 @@ impl Writer<'_> {
             // No figure to say: the user's own account, else what such a service does.
             let templates = self.audience.points.get("always").map_or(&[][..], |t| &t[..]);
             let told = self.globals.get("told").cloned();
-            // With nothing to go on, what to add, for the user to fill.
-            let wanted = Some(self.audience.evidence_wanted.clone()).filter(|w| !w.is_empty());
-            if let Some(text) = told.or_else(|| self.pick("point-always", templates, None)).or(wanted) {
+            if let Some(text) = told.or_else(|| self.pick("point-always", templates, None)) {
                 points.push(Point { text, concern: self.concern("always"), facts: Vec::new() });
             }
         }
@@ -591,9 +593,7 @@ impl Writer<'_> {
         if self.audience.pitch_analogy == PitchAnalogy::First {
             candidates.push((analogy, &[]));
         }
-        // A placeholder for the user to fill is not said.
-        let said_aloud = |t: &&Point| !t.text.starts_with('[');
-        candidates.extend(points.iter().filter(said_aloud).map(|p| (p.text.as_str(), &p.facts[..])));
+        candidates.extend(points.iter().map(|p| (p.text.as_str(), &p.facts[..])));
         candidates.extend(evidence.iter().map(|(t, f)| (t.as_str(), &f[..])));
         if self.audience.pitch_analogy == PitchAnalogy::Last {
             candidates.push((analogy, &[]));

@@ -321,6 +321,21 @@ impl Reader<'_> {
                 _ => break,
             }
         }
+        // "Laptops reported lost at the end of the summer term dropped…": a phrase too long to
+        // walk is the sentence's subject, up to where it says when or where ("at the end…").
+        if last - k >= 6 {
+            let start = (0..first)
+                .rev()
+                .find(|&s| !matches!(self.tokens[s].kind, Kind::Word(_)))
+                .map_or(0, |s| s + 1);
+            let place =
+                (start + 1..first).find(|&s| self.is_word(s, &["at", "on", "during", "in", "across"]));
+            if let Some(place) = place.filter(|&p| {
+                (start..p).all(|s| !self.is_stop_at(s) || self.is_word(s, &["or", "and", "for"]))
+            }) {
+                return Some(self.slice(start, place - 1));
+            }
+        }
         Some(self.slice(first, last))
     }
 
@@ -583,14 +598,21 @@ impl Reader<'_> {
                 }
                 let after = self.quantity(m).or_else(|| self.one_unit(m))?;
                 let subject = self.phrase_before(i).map(|p| p.0);
-                // "Each swap used to take 10 minutes": the time for each swap.
-                let each_one = self
-                    .phrase_before(i)
-                    .and_then(|(_, span)| (0..i).rev().find(|&k| self.tokens[k].span.end <= span.start))
-                    .is_some_and(|k| self.is_word(k, &["each", "every"]));
+                // "Each crown or denture order used to take 12 minutes": the time for each one,
+                // all the words after "each".
+                let each_one = (i.saturating_sub(7)..i)
+                    .rev()
+                    .take_while(|&k| self.word(k).is_some())
+                    .find(|&k| self.is_word(k, &["each", "every"]))
+                    .filter(|&k| k + 1 < i)
+                    .map(|k| self.slice(k + 1, i - 1).0.to_lowercase());
                 let timed = matches!(before.unit, Unit::Time(..));
-                // "Clerks used to spend 40 minutes assembling each bundle": the task after the time.
-                let (per, _, past_rate) = self.rate_after(before.end);
+                // "Clerks used to spend 40 minutes assembling each bundle": the task after the time
+                // ("40 hours a week between them redialling patients").
+                let (per, _, mut past_rate) = self.rate_after(before.end);
+                if self.is_word(past_rate, &["between"]) && self.is_word(past_rate + 1, &["them", "us"]) {
+                    past_rate += 2;
+                }
                 let task_after = self.task_after(past_rate);
                 let measures = match (subject, self.purpose_after(before.end)) {
                     _ if task_after.is_some() => {
@@ -598,8 +620,12 @@ impl Reader<'_> {
                     }
                     // "Setting up each claim took 20 minutes" is about the time the task takes.
                     _ if self.task_before(i).is_some() => self.task_before(i),
-                    (Some(one), None) if each_one && timed => {
-                        Some(format!("the time for each {}", one.to_lowercase()))
+                    // "Each order used to take 12 minutes to write up": the time to write up each.
+                    (_, Some(to)) if timed && each_one.is_some() => {
+                        Some(format!("the time {to} each {}", each_one.unwrap_or_default()))
+                    }
+                    (_, None) if timed && each_one.is_some() => {
+                        Some(format!("the time for each {}", each_one.unwrap_or_default()))
                     }
                     // "New starters used to take 5 days to get a laptop" is about the time it takes.
                     (Some(who), Some(to)) => Some(format!("the time for {} {to}", who.to_lowercase())),
@@ -801,14 +827,33 @@ impl Reader<'_> {
                     .word(q.end)
                     .filter(|w| matches!(*w, "less" | "fewer" | "faster" | "quicker" | "shorter"));
                 let (per, scope, mut end) = self.rate_after(q.end + usize::from(compared.is_some()));
-                // "10 minutes of typing per form": a scope after what the time is spent on.
+                // "10 minutes of typing per form", "10 minutes at the start of each meeting": a
+                // scope after what the time is spent on, or when.
                 let (per, scope) = match (per, scope) {
-                    (per, None) if self.is_word(end, &["of", "on"]) => {
-                        let at = (end + 1..end + 4).find(|&k| self.is_word(k, &["per", "each", "a", "an"]));
-                        match at.map(|k| self.rate_after(k)) {
-                            Some((later, Some(scope), next)) => {
+                    (per, None) if self.is_word(end, &["of", "on", "at", "in"]) => {
+                        let words: &[&str] = if self.is_word(end, &["of", "on"]) {
+                            &["per", "each", "a", "an"]
+                        } else {
+                            &["per", "each"]
+                        };
+                        let at = (end + 1..end + 6)
+                            .take_while(|&k| self.word(k).is_some())
+                            .find(|&k| self.is_word(k, words));
+                        // "each meeting": each of the things named.
+                        let named = at.filter(|&k| self.is_word(k, &["each"])).and_then(|k| {
+                            let noun = self
+                                .word(k + 1)
+                                .filter(|w| !self.is_stop(w) && !self.lex.time_units.contains_key(*w))?;
+                            Some((k + 2, singular(noun)))
+                        });
+                        match (named, at.map(|k| self.rate_after(k))) {
+                            (None, Some((later, Some(scope), next))) => {
                                 end = next;
                                 (per.or(later), Some(scope))
+                            }
+                            (Some((next, noun)), _) => {
+                                end = next;
+                                (per, Some(roles::Scope::Item(noun)))
                             }
                             _ => (per, None),
                         }
@@ -891,6 +936,7 @@ impl Reader<'_> {
             }
             Unit::Count(noun) => {
                 let (per, _, end) = self.rate_after(q.end);
+                let per = per.or_else(|| self.period_before(q.start));
                 // "200,000 fewer pages", "replaced 40 trips a month": things that no longer happen.
                 let avoided = self
                     .clause_before(q.start, false)
@@ -1044,7 +1090,8 @@ impl Reader<'_> {
             let measures = if measures.is_empty() { self.last_counted_in_sentence(start) } else { measures };
             let meaning = Some(if went_up { PercentMeaning::Growth } else { PercentMeaning::Reduction });
             let direction = self.direction_of(went_up, &measures, &Unit::Percent);
-            self.push_percent(value, meaning, direction, measures, (start, end));
+            self.push_percent(value, meaning, direction, measures.clone(), (start, end));
+            self.base_after(end, &measures);
             return;
         }
         if self.is_word(q.end, &["of"]) {
@@ -1061,8 +1108,46 @@ impl Reader<'_> {
         self.push_percent(value, meaning, None, measures, (q.start, q.end));
     }
 
+    /// "fallen by 30%, from about 40,000 a month": the count the change was from, in the
+    /// things the change measures ("calls to our contact centre" → calls).
+    fn base_after(&mut self, i: usize, measures: &str) {
+        let mut j = i;
+        while matches!(self.tokens.get(j).map(|t| &t.kind), Some(Kind::Punct(_))) {
+            j += 1;
+        }
+        if !self.is_word(j, &["from"]) {
+            return;
+        }
+        j += 1;
+        while self.is_word(j, HEDGES) {
+            j += 1;
+        }
+        let noun = crate::engine::english::head(measures).to_lowercase();
+        let Some(q) = self
+            .quantity(j)
+            .filter(|q| q.unit == Unit::Bare && !q.number.percent && q.number.currency.is_none())
+        else {
+            return;
+        };
+        if noun.is_empty() || self.used[j] {
+            return;
+        }
+        let (per, _, end) = self.rate_after(q.end);
+        let end = if per.is_some() { end } else { q.end };
+        let draft = Draft {
+            kind: FactKind::Count,
+            value: q.number.value,
+            unit: noun.clone(),
+            per,
+            measures: noun,
+            ..Draft::default()
+        };
+        self.push(draft, (j, end));
+    }
+
     fn read_money(&mut self, q: Quantity, code: String) {
-        let (mut per, scope, mut end) = self.rate_after(q.end);
+        let (per, scope, mut end) = self.rate_after(q.end);
+        let mut per = per.or_else(|| self.period_before(q.start));
         // "£40k a year of hardware maintenance", "USD 2.5M was invested in the new network".
         let preposition = (end..end + 3)
             .take_while(|&j| self.word(j).is_some())

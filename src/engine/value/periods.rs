@@ -15,12 +15,25 @@ fn a_year() -> Option<Per> {
 }
 
 /// Whether a day of `k` is a calendar day: the service runs every day, or it counts customers'
-/// business. People's time is counted in working days.
+/// business. People's time is counted in working days, unless it follows a count of work
+/// ("4 minutes a room × 60 rooms a day" in a hotel that turns rooms every day).
 fn calendar_days(pool: &Pool<'_>, k: &Known<'_>) -> bool {
-    let people = matches!(k.meaning, Meaning::TimeSaved | Meaning::StaffTimeValue);
+    let people = matches!(k.meaning, Meaning::TimeSaved | Meaning::StaffTimeValue) && !from_volume(pool, k);
     let customers =
         matches!(&k.q.unit, Unit::Items(noun) if is_customer_item(noun)) || is_customer_item(&k.about);
     !people && (pool.every_day || customers)
+}
+
+/// Whether `k` was worked out from a count of work done in a period ("1,300 rooms a week"): such
+/// time goes with the work, which in a service that runs every day goes on through people's
+/// holidays, not with one person's year.
+fn from_volume(pool: &Pool<'_>, k: &Known<'_>) -> bool {
+    pool.known.iter().any(|v| {
+        v.rule == "fact"
+            && v.q.per.is_some()
+            && matches!(v.q.unit, Unit::Items(_))
+            && k.comes_from(&v.id, pool)
+    })
 }
 
 /// A figure per day, week, month or quarter → a year: "270 hours a month × 12 months = 3,240

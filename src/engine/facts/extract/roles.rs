@@ -101,6 +101,25 @@ impl Reader<'_> {
         (per, scope, j)
     }
 
+    /// A period the clause sets before a figure ("On a busy summer day it takes £85,000", "Each
+    /// month we log 300 calls", "In a typical week…"): a rate. A day named as a time ("last
+    /// month", "this year") or as a thing ("a day without it costs…") is not.
+    pub(super) fn period_before(&self, i: usize) -> Option<Per> {
+        let words = self.clause_before(i, false);
+        let unit_at =
+            words.iter().take(8).position(|w| matches!(*w, "day" | "week" | "month" | "quarter" | "year"))?;
+        let before = &words[unit_at + 1..words.len().min(unit_at + 5)];
+        let rate = before.iter().position(|w| matches!(*w, "each" | "every" | "per"));
+        let set = before
+            .iter()
+            .position(|w| matches!(*w, "a" | "an" | "any"))
+            .filter(|&k| before.get(k + 1).is_some_and(|w| matches!(*w, "on" | "in" | "during")));
+        let k = rate.or(set)?;
+        let timed =
+            before[..k].iter().any(|w| matches!(*w, "last" | "this" | "next" | "that" | "the" | "one"));
+        (!timed).then(|| Per { count: 1.0, unit: words[unit_at].to_string() })
+    }
+
     /// "each", "apiece", "per TB", "a page", "per head" at token `i`, and the index after it.
     pub(super) fn scope_at(&self, i: usize) -> Option<(Scope, usize)> {
         let word = self.word(i)?;
