@@ -68,6 +68,13 @@ pub fn percent(value: f64) -> String {
     format!("{}%", number(value))
 }
 
+/// A change in per cent as said aloud: "an 89% improvement", not "88.9%"; under 10%, to a tenth
+/// ("a 2.5% rise"). The working keeps the exact figure.
+pub fn spoken_percent(value: f64) -> String {
+    let shown = if value.abs() >= 10.0 { value.round() } else { (value * 10.0).round() / 10.0 };
+    percent(shown)
+}
+
 /// Money in its currency: "£40,000", "$1.1 million", "€120". Whole units from 100 up.
 pub fn money(amount: f64, currency: &str) -> String {
     let symbol = match currency {
@@ -349,16 +356,57 @@ pub fn agree_with(text: &str, subject: &str) -> String {
             out.push_str(" their ");
             at += i + " its ".len();
         }
-        let joined = [", and ", " and ", ", then "]
-            .iter()
-            .find_map(|j| text[at..clause_end].find(j).map(|i| at + i + j.len()));
-        if let Some(verb_at) = joined {
-            if let Some((verb, verb_len)) = agreed(&text[verb_at..], |w| AGREEING_VERBS.contains(&w)) {
-                out.push_str(&text[at..verb_at]);
-                out.push_str(&verb);
-                at = verb_at + verb_len;
-            }
+        at = agree_joined(text, at, &mut out);
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
+/// A verb joined by "and" to the one before `at`, in the same clause, written to `out` agreeing
+/// with a plural subject ("…, and saves Y" → "…, and save Y"); where `text` is read on from.
+fn agree_joined(text: &str, at: usize, out: &mut String) -> usize {
+    let clause_end = clause_end(text, at);
+    let joined = [", and ", " and ", ", then "]
+        .iter()
+        .find_map(|j| text[at..clause_end].find(j).map(|i| at + i + j.len()));
+    match joined.and_then(|v| agreed(&text[v..], |w| AGREEING_VERBS.contains(&w)).map(|a| (v, a))) {
+        Some((verb_at, (verb, verb_len))) => {
+            out.push_str(&text[at..verb_at]);
+            out.push_str(&verb);
+            verb_at + verb_len
         }
+        None => at,
+    }
+}
+
+/// `text` with each sentence that opens "It" and a verb said of several things ("the kiosks")
+/// opening "They" with the verb agreeing: "It pays back in 19 months" → "They pay back in 19
+/// months"; "It also saves…" → "They also save…".
+pub fn they_for_it(text: &str, subject: &str) -> String {
+    if subject.is_empty() || !is_plural(subject) {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    let mut from = 0;
+    while let Some(i) = text[from..].find("It ").map(|i| from + i) {
+        from = i + 3;
+        if i > 0 && !text[..i].ends_with(". ") {
+            continue;
+        }
+        let rest = &text[from..];
+        // "It also saves": an adverb between.
+        let adverb = ["also ", "now ", "still ", "already "]
+            .iter()
+            .find(|a| rest.starts_with(**a))
+            .map_or(0, |a| a.len());
+        let Some((verb, len)) = agreed(&rest[adverb..], |_| true) else { continue };
+        out.push_str(&text[at..i]);
+        out.push_str("They ");
+        out.push_str(&rest[..adverb]);
+        out.push_str(&verb);
+        at = agree_joined(text, from + adverb + len, &mut out);
+        from = at;
     }
     out.push_str(&text[at..]);
     out
@@ -464,6 +512,22 @@ pub fn a_or_an(next: &str) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn it_said_of_several_things_is_they() {
+        let kiosks = "the self-service ticket kiosks";
+        assert_eq!(they_for_it("It pays back in 19 months.", kiosks), "They pay back in 19 months.");
+        assert_eq!(
+            they_for_it("It also saves £27,000 a year. It is busy.", kiosks),
+            "They also save £27,000 a year. They are busy."
+        );
+        assert_eq!(
+            they_for_it("It pays back in 19 months, and returns £39,000.", kiosks),
+            "They pay back in 19 months, and return £39,000."
+        );
+        assert_eq!(they_for_it("It pays back in 19 months.", "the portal"), "It pays back in 19 months.");
+        assert_eq!(they_for_it("Without It works", kiosks), "Without It works");
+    }
 
     #[test]
     fn counts_agree_with_their_noun() {

@@ -62,6 +62,8 @@ struct StoryWords {
     ends_what_it_names: Vec<String>,
     /// Words that refer back to an earlier sentence ("that", "it").
     pronouns: Vec<String>,
+    /// How a request opens before what is asked for ("we are asking the board for"), lower case.
+    ask_openers: Vec<String>,
     /// Words that start a clause with a subject of its own ("we", "staff", "donors'").
     subjects: Vec<String>,
     /// Words that, second or third in a clause, show it has a subject and verb ("can", "now").
@@ -143,6 +145,23 @@ impl Action {
         let online = if online { "online " } else { "" };
         ((1..=OBJECT_WORDS).contains(&bare.len()) && !figure)
             .then(|| format!("our {online}{}", bare.join(" ")))
+    }
+}
+
+/// What a request asks for, without how it opens: "we are asking the board for £18,000 to
+/// rebuild it" → "£18,000 to rebuild it", so "What I need from the board: …" says it once.
+pub fn request(ask: &str) -> &str {
+    let trimmed = ask.trim();
+    let lower = trimmed.to_lowercase();
+    let opener = story_words()
+        .ask_openers
+        .iter()
+        .filter(|o| lower.starts_with(o.as_str()) && lower.len() > o.len() && lower.as_bytes()[o.len()] == b' ')
+        .map(String::len)
+        .max();
+    match opener {
+        Some(n) if trimmed.is_char_boundary(n) => trimmed[n..].trim_start(),
+        _ => trimmed,
     }
 }
 
@@ -400,10 +419,19 @@ const TOLD_MOST: usize = 2;
 fn clauses<'t>(sentence: &'t str, w: &StoryWords) -> Vec<&'t str> {
     let mut out = Vec::new();
     let mut rest = sentence.trim();
-    // What a sentence with a figure says it leads to ("…, so we know…") goes with that figure.
+    // What a sentence with a figure says it leads to ("…, so we know…") goes with that figure,
+    // unless it is a request ("…, so we are asking the board for £18,000"): the reason stands.
     let figure = sentence.chars().any(|c| c.is_ascii_digit());
-    let marks: &[&str] = if figure { &[", and ", "; "] } else { &[", and ", "; ", ", so "] };
-    while let Some((at, len)) = marks.iter().filter_map(|sep| rest.find(sep).map(|i| (i, sep.len()))).min() {
+    let splits = |rest: &str, sep: &str, i: usize| {
+        let tail = &rest[i + sep.len()..];
+        !figure || sep != ", so " || request(tail) != tail.trim()
+    };
+    let marks = [", and ", "; ", ", so "];
+    while let Some((at, len)) = marks
+        .iter()
+        .filter_map(|sep| rest.find(sep).filter(|&i| splits(rest, sep, i)).map(|i| (i, sep.len())))
+        .min()
+    {
         let (head, tail) = (&rest[..at], &rest[at + len..]);
         let next: Vec<String> = words(tail).iter().take(3).map(|t| t.text.to_lowercase()).collect();
         let new_subject = next

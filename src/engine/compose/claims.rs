@@ -97,7 +97,7 @@ pub const CLAIM_SLOTS: &[(&str, &[&str])] = &[
     ),
     ("payback", &["payback", "cost", "saving", "net", "horizon", "return"]),
     ("payback_late", &["payback", "cost", "saving", "net", "horizon", "return"]),
-    ("revenue", &["revenue", "exposed", "downtime_year"]),
+    ("revenue", &["revenue", "share", "exposed", "downtime_year"]),
     ("exposure", &["exposed", "downtime_year", "rate"]),
     ("stake", &["rate"]),
     ("speed", &["time", "measures", "is", "s", "it"]),

@@ -133,7 +133,7 @@ impl Service {
             Some(&*input.ask)
         };
         if let Some(ask) = ask {
-            globals.insert("ask", sentence(&translator.plain(ask)));
+            globals.insert("ask", sentence(&translator.plain(crate::engine::story::request(ask))));
         }
         // What the user says it gives people, in their words, for a service with no figure to say.
         let told: Vec<String> = crate::engine::story::told(&input.description)
@@ -444,7 +444,9 @@ impl Writer<'_> {
         let service = self.globals.get("service").map_or("", String::as_str);
         let chosen = richest.get(i)?;
         self.wordings.borrow_mut().push((*chosen).clone());
-        fill(chosen, value, false).ok().map(|text| english::agree_with(&tidy(&text), service))
+        fill(chosen, value, false)
+            .ok()
+            .map(|text| english::they_for_it(&english::agree_with(&tidy(&text), service), service))
     }
 
     fn remember(&mut self, claim: &Claim) {

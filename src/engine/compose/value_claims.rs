@@ -116,7 +116,7 @@ fn paybacks(chains: &Chains<'_>) -> Vec<Claim> {
         let (net, ratio) = (same(Meaning::NetBenefit), same(Meaning::Return));
         let late = net.is_some_and(|n| n.value < 0.0);
         let mut c = claim(if late { "payback_late" } else { "payback" }, chains, &[&p.id]);
-        c.set("payback", crate::engine::value::payback_words(p.value));
+        c.set("payback", crate::engine::value::payback_spoken(p.value));
         let cost = p.from.first().and_then(|id| chains.fact(id));
         c.set("cost", cost.map(fact_money).unwrap_or_default());
         let saving = p.from.get(1).map(|id| match (chains.fact(id), chains.figure(id.as_str())) {
@@ -183,10 +183,18 @@ fn revenues(chains: &Chains<'_>) -> Vec<Claim> {
         tops.push((f.id.clone(), fact_money(f)));
     }
     for (id, words) in tops {
+        // "£2.1 million a year, roughly 15% of our total sales": the share said with it.
+        let share = chains.facts.iter().find(|f| {
+            f.meaning == Some(crate::engine::facts::PercentMeaning::Share)
+                && chains.facts.iter().find(|r| r.id == id).is_some_and(|r| close_after(r, f))
+        });
         let exposed = chains.all(Meaning::Exposure, "year").find(|e| chains.tree(&e.id).contains(&id));
         let ids: Vec<&str> = std::iter::once(id.as_str()).chain(exposed.map(|e| e.id.as_str())).collect();
         let mut c = claim("revenue", chains, &ids);
         c.set("revenue", words);
+        if let Some(share) = share {
+            c.set("share", share.text.clone());
+        }
         if let Some(e) = exposed {
             c.set("exposed", e.figure.clone());
             c.set("downtime_year", chains.downtime_in(&e.id).map(|d| d.figure.clone()).unwrap_or_default());
@@ -194,6 +202,15 @@ fn revenues(chains: &Chains<'_>) -> Vec<Claim> {
         out.push(c.at(Level::Money, true));
     }
     out
+}
+
+/// Whether `later` is written just after `fact`, in the same breath ("£2.1 million a year,
+/// roughly 15% of our total sales").
+fn close_after(fact: &Fact, later: &Fact) -> bool {
+    match (&fact.span, &later.span) {
+        (Some(a), Some(b)) => b.start >= a.end && b.start - a.end <= 12 && fact.field == later.field,
+        _ => false,
+    }
 }
 
 /// Time given back a year, with what it is worth when an hour's cost is known.

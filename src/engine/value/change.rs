@@ -16,7 +16,7 @@ pub struct Difference {
     /// "shorter", "less", "lower", "fewer", or their opposites.
     pub comparative: &'static str,
     pub went_down: bool,
-    /// The change as a share of the before, to one decimal; `None` when the before was zero.
+    /// The change as a share of the before, in per cent; `None` when the before was zero.
     pub percent: Option<f64>,
 }
 
@@ -36,7 +36,7 @@ pub fn described(fact: &Fact) -> Option<String> {
     let (amount, went) = (&d.amount, d.comparative);
     Some(match d.percent {
         Some(pct) => {
-            let pct_text = english::percent(pct);
+            let pct_text = english::spoken_percent(pct);
             let word = if d.went_down { "reduction" } else { "increase" };
             format!("{amount} {went}: {} {pct_text} {word}", a_or_an(&pct_text))
         }
@@ -66,7 +66,7 @@ pub fn difference(fact: &Fact) -> Option<Difference> {
         "%" => ("lower", "higher"),
         _ => ("fewer", "more"),
     };
-    let percent = (before > 0.0).then(|| (size / before * 1000.0).round() / 10.0);
+    let percent = (before > 0.0).then(|| size / before * 100.0);
     Some(Difference { amount, comparative: if went_down { down } else { up }, went_down, percent })
 }
 
@@ -83,7 +83,7 @@ pub fn percent_change(pool: &Pool<'_>) -> Vec<Step> {
         let amount = &d.amount;
         let (formula, q, working) = match d.percent {
             Some(pct) => {
-                let pct_text = english::percent(pct);
+                let pct_text = english::percent((pct * 10.0).round() / 10.0);
                 let before = Expr::Before(fact.id.clone()).times(Expr::Number(b));
                 let formula = Expr::Fact(fact.id.clone())
                     .times(Expr::Number(a))

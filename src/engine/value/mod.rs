@@ -29,7 +29,7 @@ pub use change::{difference, Difference};
 pub use figure::{DerivedFigure, Expr, Level, Meaning};
 pub use missing::{Missing, MissingKind};
 use quantity::{seconds_in, Quantity, Unit};
-pub use words::{is_non_staff, payback as payback_words};
+pub use words::{is_non_staff, payback_spoken};
 
 /// How many facts the model reads: a message says a handful of figures, and the first facts of
 /// a huge paste give plenty, so the work stays bounded.

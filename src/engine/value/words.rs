@@ -114,7 +114,8 @@ pub fn figure(k: &Known<'_>) -> String {
         (Meaning::FullTimeEquivalents, _) => english::number((k.q.amount * 10.0).round() / 10.0),
         (Meaning::Downtime | Meaning::DowntimeAvoided, Unit::Hours) => english::duration(k.q.amount * 3600.0),
         // A change is said by its size; whether it rose or fell is in its words.
-        (Meaning::Change, Unit::Percent) => english::percent(((k.q.amount * 10.0).round() / 10.0).abs()),
+        (Meaning::Change, Unit::Percent) => english::spoken_percent(k.q.amount.abs()),
+        (Meaning::Return, Unit::Percent) => english::spoken_percent(k.q.amount),
         _ => english::amount(&k.q),
     }
 }
@@ -153,7 +154,7 @@ pub fn text(k: &Known<'_>, pool: &super::Pool<'_>) -> String {
             }
             _ => format!("{} fewer {per}", english::count_figure(k.q.amount)),
         },
-        Meaning::Payback => format!("pays back in {}", payback(k.q.amount)),
+        Meaning::Payback => format!("pays back in {}", payback_spoken(k.q.amount)),
         Meaning::NetBenefit => format!("{bare} net {per}"),
         Meaning::Return => format!("a return of {bare} {per}"),
         _ => said,
@@ -161,7 +162,18 @@ pub fn text(k: &Known<'_>, pool: &super::Pool<'_>) -> String {
     out.trim().to_string()
 }
 
-/// A payback period: "30 months (2.5 years)", "9 months".
+/// A payback period as said aloud: "about 19 months", "9 months", "4.5 months".
+pub fn payback_spoken(months: f64) -> String {
+    if months >= 12.0 {
+        let whole = months.round();
+        let about = if (months - whole).abs() > 0.05 { "about " } else { "" };
+        format!("{about}{} months", english::number(whole))
+    } else {
+        format!("{} months", english::number((months * 10.0).round() / 10.0))
+    }
+}
+
+/// A payback period, to the tenth, as the working shows it: "30 months (2.5 years)", "9 months".
 pub fn payback(months: f64) -> String {
     let shown = (months * 10.0).round() / 10.0;
     let years = (months / 12.0 * 10.0).round() / 10.0;
@@ -225,5 +237,8 @@ mod tests {
         assert_eq!(assumption(AssumptionId::WorkingDaysPerYear, &a), "220 working days in a person's year");
         assert_eq!(payback(30.0), "30 months (2.5 years)");
         assert_eq!(payback(9.0), "9 months");
+        assert_eq!(payback_spoken(18.67), "about 19 months");
+        assert_eq!(payback_spoken(30.0), "30 months");
+        assert_eq!(payback_spoken(4.46), "4.5 months");
     }
 }
