@@ -285,6 +285,12 @@ pub fn does(text: &str) -> Option<String> {
             .min()
             .unwrap_or(rest.len());
         let clause = rest[..end].trim().trim_end_matches(['.', '!', '?', ',']);
+        // "takes payments by card and Direct Debit, and matches them to about 9,000 tenancies":
+        // what it does up to the part with a figure, which its claim says.
+        let clause = match clause.find(|c: char| c.is_ascii_digit()) {
+            Some(digit) => clause[..digit].rfind(", and ").map_or(clause, |cut| &clause[..cut]),
+            None => clause,
+        };
         let n = words(clause).len();
         let figure = clause.chars().any(|c| c.is_ascii_digit());
         ((3..=DOES_WORDS).contains(&n) && !figure).then(|| format!("{lead}{clause}"))
@@ -400,7 +406,9 @@ pub fn told(text: &str) -> Vec<&str> {
         let n = words(c).len();
         // "That has been fixed." needs the sentence before it.
         let first = words(c).first().map(|w| w.text.to_lowercase()).unwrap_or_default();
-        let leans_back = n <= LEANS_BACK && w.pronouns.contains(&first);
+        // "That has been fixed, and…" leans on what came before at any length.
+        let pointing = matches!(first.as_str(), "that" | "this" | "these" | "those");
+        let leans_back = (n <= LEANS_BACK || pointing) && w.pronouns.contains(&first);
         (4..=TOLD_WORDS).contains(&n) && !c.chars().any(|ch| ch.is_ascii_digit()) && !leans_back
     };
     let after_action = all.iter().skip(1).flat_map(clauses);
@@ -438,7 +446,10 @@ fn clauses<'t>(sentence: &'t str, w: &StoryWords) -> Vec<&'t str> {
             .iter()
             .enumerate()
             .any(|(i, t)| (i == 0 && w.subjects.contains(t)) || (i > 0 && w.subject_verbs.contains(t)));
-        if !new_subject || words(head).len() < 4 || words(tail).len() < 4 {
+        // A sentence too long to say as it is splits at ", and" even with no new subject
+        // ("…before they come down to the basement, and hiring costumes out… is easier").
+        let long = words(sentence).len() > TOLD_WORDS && rest[at..].starts_with(", and ") && words(head).len() >= 8;
+        if !(new_subject || long) || words(head).len() < 4 || words(tail).len() < 4 {
             break;
         }
         out.push(head.trim());

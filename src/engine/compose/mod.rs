@@ -504,7 +504,12 @@ impl Writer<'_> {
         if points.is_empty() {
             // No figure to say: the user's own account, else what such a service does.
             let templates = self.audience.points.get("always").map_or(&[][..], |t| &t[..]);
-            let told = self.globals.get("told").cloned();
+            // Not the sentence the headline has just said.
+            let told = ["told", "told_also"]
+                .iter()
+                .filter_map(|k| self.globals.get(k))
+                .find(|t| !english::shares_run(&self.headline, t, 6))
+                .cloned();
             if let Some(text) = told.or_else(|| self.pick("point-always", templates, None)) {
                 points.push(Point { text, concern: self.concern("always"), facts: Vec::new() });
             }

@@ -125,7 +125,8 @@ pub fn each_times_people(pool: &Pool<'_>) -> Vec<Step> {
 
 /// A total for a group ÷ the people in it: "20 hours a month ÷ 6 people = 3.3 hours a month
 /// per person", "£12,000 a year ÷ 400 remote workers = £30 a year per remote worker". For time
-/// the user gave for a group, and for running costs.
+/// the user gave for a group, and for running costs, which the things a service looks after
+/// share when no people are named ("£38,000 a year ÷ 9,000 tenancies").
 pub fn per_person(pool: &Pool<'_>) -> Vec<Step> {
     let mut out = Vec::new();
     let persons: Vec<&Known<'_>> = pool
@@ -136,9 +137,24 @@ pub fn per_person(pool: &Pool<'_>) -> Vec<Step> {
         if !matches!(total.meaning, Meaning::TimeSaved | Meaning::Cost) {
             continue;
         }
-        // The people in the same sentence, else the first the user named.
-        let Some(people) =
-            persons.iter().find(|p| p.place.is_some() && p.place == total.place).or(persons.first())
+        // The people in the same sentence, else the first the user named; a cost is shared too
+        // by the things it looks after ("£38,000 a year … 9,000 tenancies": £4.22 a tenancy).
+        let held = || {
+            pool.known.iter().find(|k| {
+                total.meaning == Meaning::Cost
+                    && k.rule == "fact"
+                    && k.meaning == Meaning::Volume
+                    && k.q.per.is_none()
+                    && k.q.amount > 1.0
+                    && noun(k).is_some()
+            })
+        };
+        let Some(people) = persons
+            .iter()
+            .copied()
+            .find(|p| p.place.is_some() && p.place == total.place)
+            .or(persons.first().copied())
+            .or_else(held)
         else {
             continue;
         };
