@@ -638,6 +638,62 @@ const CASES: &[(&str, &[&str])] = &[
             "multiple 3 x «faster onboarding» [Three times faster onboarding]",
         ],
     ),
+    (
+        "On a typical weekday our web shop takes around £12,000 in orders.",
+        &[
+            "money 12,000 GBP/day «orders» [£12,000 in orders]",
+        ],
+    ),
+    (
+        "In a normal week we log about 350 calls to the desk.",
+        &[
+            "count 350 calls/week «calls» [350 calls]",
+        ],
+    ),
+    (
+        "A day without the booking system costs us £8,000.",
+        &[
+            "money 8,000 GBP «day without the booking system costs» [£8,000]",
+        ],
+    ),
+    (
+        "Since the app went live, calls to reception have dropped by 25% from about 8,000 a month.",
+        &[
+            "percentage 25 % reduction better «calls to reception» [dropped by 25%]",
+            "count 8,000 calls/month «calls» [8,000 a month]",
+        ],
+    ),
+    (
+        "The weekly board pack used to take our analyst two days to pull together; now it takes half a day.",
+        &[
+            "frequency 1 week «board pack» [weekly]",
+            "change 2→0.5 day/week better «the time for weekly board pack to pull together» [used to take our analyst two days to pull together; now it takes half a day]",
+        ],
+    ),
+    (
+        "Teachers lose around 5 minutes at the start of each lesson getting the projector going.",
+        &[
+            "duration 5 minutes each lesson «Teachers lose» [5 minutes at the start of each lesson]",
+        ],
+    ),
+    (
+        "Each repair or warranty claim used to take about 20 minutes to log and chase; it now takes 5.",
+        &[
+            "change 20→5 minutes better «the time to log and chase each repair or warranty claim» [used to take about 20 minutes to log and chase; it now takes 5]",
+        ],
+    ),
+    (
+        "Engineers used to spend about 30 hours a week between them typing up job sheets; that is now around 8.",
+        &[
+            "change 30→8 hours/week better «the time for typing up job sheets» [used to spend about 30 hours a week between them typing up job sheets; that is now around 8]",
+        ],
+    ),
+    (
+        "Visitors turned away at the door on sold-out days fell from 120 last summer to 15.",
+        &[
+            "change 120→15 better «Visitors turned away» [from 120 last summer to 15]",
+        ],
+    ),
 ];
 
 #[test]

@@ -63,6 +63,12 @@ pub fn number(value: f64) -> String {
     }
 }
 
+/// A whole number from two to nine as said in prose ("two hotels"); `None` for any other.
+pub fn small_number_word(value: f64) -> Option<String> {
+    const WORDS: [&str; 8] = ["two", "three", "four", "five", "six", "seven", "eight", "nine"];
+    (value.fract() == 0.0 && (2.0..=9.0).contains(&value)).then(|| WORDS[value as usize - 2].to_string())
+}
+
 /// "99.95%".
 pub fn percent(value: f64) -> String {
     format!("{}%", number(value))
@@ -651,6 +657,7 @@ mod tests {
         assert_eq!(said(&q(270.0, Unit::Hours).per(per("month"))), "270 hours a month");
         assert_eq!(said(&q(3240.4, Unit::Hours).per(per("year"))), "3,240 hours a year");
         assert_eq!(said(&q(22.5, Unit::Hours)), "22.5 hours");
+        assert_eq!(said(&q(4.46, Unit::Hours)), "4.5 hours");
         assert_eq!(
             said(&q(200.0, Unit::Money("GBP".into())).each(Some("TB".into())).per(per("year"))),
             "£200 per TB a year"

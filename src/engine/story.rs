@@ -64,6 +64,8 @@ struct StoryWords {
     pronouns: Vec<String>,
     /// How a request opens before what is asked for ("we are asking the board for"), lower case.
     ask_openers: Vec<String>,
+    /// Words that praise a system rather than name it ("a proper club website", "a simple app").
+    name_fillers: Vec<String>,
     /// Words that start a clause with a subject of its own ("we", "staff", "donors'").
     subjects: Vec<String>,
     /// Words that, second or third in a clause, show it has a subject and verb ("can", "now").
@@ -148,6 +150,20 @@ impl Action {
     }
 }
 
+/// A system's name without words that only praise it: "the proper club website" → "the club
+/// website", "the simple app" → "the app"; a name is never left without its noun.
+pub fn without_fillers(name: &str) -> String {
+    let fillers = &story_words().name_fillers;
+    let words: Vec<&str> = name.split(' ').collect();
+    let kept: Vec<&str> = words
+        .iter()
+        .enumerate()
+        .filter(|(i, w)| *i == 0 || *i + 1 == words.len() || !fillers.contains(&w.to_lowercase()))
+        .map(|(_, w)| *w)
+        .collect();
+    kept.join(" ")
+}
+
 /// What a request asks for, without how it opens: "we are asking the board for £18,000 to
 /// rebuild it" → "£18,000 to rebuild it", so "What I need from the board: …" says it once.
 pub fn request(ask: &str) -> &str {
@@ -156,7 +172,9 @@ pub fn request(ask: &str) -> &str {
     let opener = story_words()
         .ask_openers
         .iter()
-        .filter(|o| lower.starts_with(o.as_str()) && lower.len() > o.len() && lower.as_bytes()[o.len()] == b' ')
+        .filter(|o| {
+            lower.starts_with(o.as_str()) && lower.len() > o.len() && lower.as_bytes()[o.len()] == b' '
+        })
         .map(String::len)
         .max();
     match opener {
@@ -448,7 +466,8 @@ fn clauses<'t>(sentence: &'t str, w: &StoryWords) -> Vec<&'t str> {
             .any(|(i, t)| (i == 0 && w.subjects.contains(t)) || (i > 0 && w.subject_verbs.contains(t)));
         // A sentence too long to say as it is splits at ", and" even with no new subject
         // ("…before they come down to the basement, and hiring costumes out… is easier").
-        let long = words(sentence).len() > TOLD_WORDS && rest[at..].starts_with(", and ") && words(head).len() >= 8;
+        let long =
+            words(sentence).len() > TOLD_WORDS && rest[at..].starts_with(", and ") && words(head).len() >= 8;
         if !(new_subject || long) || words(head).len() < 4 || words(tail).len() < 4 {
             break;
         }
@@ -572,6 +591,34 @@ mod tests {
     }
 
     #[test]
+    fn a_request_is_what_it_asks_for() {
+        assert_eq!(request("we are asking the board for £18,000 to rebuild it"), "£18,000 to rebuild it");
+        assert_eq!(request("Please approve £45k a year to extend it."), "£45k a year to extend it.");
+        assert_eq!(request("£30k for a second site"), "£30k for a second site");
+        assert_eq!(request("we needed nothing"), "we needed nothing", "a whole word opens a request");
+    }
+
+    #[test]
+    fn a_name_without_praise() {
+        assert_eq!(without_fillers("the proper club website"), "the club website");
+        assert_eq!(without_fillers("the simple online database"), "the online database");
+        assert_eq!(without_fillers("our simple app"), "our app");
+        assert_eq!(without_fillers("Simple"), "Simple", "never left without its noun");
+    }
+
+    #[test]
+    fn the_reason_for_a_request_is_told_without_it() {
+        let text =
+            "Our portal shows each member their dividend. It runs on a volunteer-built system that is now \
+                    five years old, so we are asking the board for £18,000 to rebuild it.";
+        let said = told(text);
+        assert!(said.contains(&"It runs on a volunteer-built system that is now five years old"), "{said:?}");
+        assert!(said.iter().all(|t| !t.contains("18,000")), "{said:?}");
+        let leaning = told("We launched online booking. It went badly at first. That has been fixed, and most visits are booked online now.");
+        assert!(leaning.iter().all(|t| !t.starts_with("That")), "{leaning:?}");
+    }
+
+    #[test]
     fn what_was_brought_in_names_the_service() {
         let brought = |text: &str| action(text).and_then(|a| a.brought_in());
         assert_eq!(
@@ -605,6 +652,10 @@ mod tests {
                 Some("sets up new claims straight from the online form"),
             ),
             ("Our box office system takes around £18,000 a day.", None),
+            (
+                "Our rent system takes payments by card and Direct Debit, and matches them to about 9,000 tenancies.",
+                Some("takes payments by card and Direct Debit"),
+            ),
             ("The mail service is fine.", None),
             ("We moved the servers.", None),
         ];

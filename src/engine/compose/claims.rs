@@ -416,8 +416,16 @@ pub fn claims(input: &ServiceInput, understanding: &Understanding) -> Vec<Claim>
                     |base: String| format!("{base}{}", english::scope_and_period(None, fact.per.as_ref()));
                 c.set("before", period(said(fact.from.unwrap_or_default(), from_unit)));
                 c.set("after", period(said(fact.value, &fact.unit)));
-                // "used to take 2 days": only a time can be taken.
+                // "used to take 2 days": only a time can be taken; the monthly report's time is
+                // each time it is done, not a month's.
                 if is_time_unit(&fact.unit) {
+                    let period = |base: String| {
+                        if crate::engine::facts::recurs(&fact.measures).is_some() {
+                            base
+                        } else {
+                            period(base)
+                        }
+                    };
                     c.set("time_before", period(said(fact.from.unwrap_or_default(), from_unit)));
                     c.set("time_after", period(said(fact.value, &fact.unit)));
                 }
@@ -721,6 +729,13 @@ fn said(value: f64, unit: &str) -> String {
         "%" | "x" | "" => quantity(value, unit),
         _ if is_currency(unit) => quantity(value, unit),
         _ if is_time_unit(unit) => quantity(value, unit),
+        // "two hotels", "nine councillors": a small count of things said in words.
+        _ if unit.chars().all(|c| c.is_lowercase() || c == ' ' || c == '-') => {
+            format!(
+                "{} {unit}",
+                english::small_number_word(value).unwrap_or_else(|| english::count_figure(value))
+            )
+        }
         _ => format!("{} {unit}", english::count_figure(value)),
     }
 }

@@ -136,8 +136,14 @@ impl Service {
             globals.insert("ask", sentence(&translator.plain(crate::engine::story::request(ask))));
         }
         // What the user says it gives people, in their words, for a service with no figure to say.
+        // Not a clause a figure was read from ("now it takes them half a day"): its claim says it.
+        let a_figure = |t: &str| {
+            let t = t.trim().trim_end_matches(['.', '!', '?']);
+            understanding.facts.iter().any(|f| f.text.contains(t) || t.contains(f.text.as_str()))
+        };
         let told: Vec<String> = crate::engine::story::told(&input.description)
             .into_iter()
+            .filter(|t| !a_figure(t))
             .map(|t| tidy(&sentence(&translator.plain(t))))
             .filter(|t| globals.get("ask").is_none_or(|ask| !english::shares_run(ask, t, 6)))
             .collect();
@@ -501,16 +507,21 @@ impl Writer<'_> {
             points.push(Point { text, concern, facts: claim.sources.clone() });
             self.remember(claim);
         }
-        if points.is_empty() {
-            // No figure to say: the user's own account, else what such a service does.
+        if points.len() < 2 {
+            // Little or no figure to say: the user's own account, else what such a service does.
             let templates = self.audience.points.get("always").map_or(&[][..], |t| &t[..]);
-            // Not the sentence the headline has just said.
+            // Not a sentence the headline or a point has just said.
+            let said_already = |t: &String| {
+                english::shares_run(&self.headline, t, 6)
+                    || points.iter().any(|p| english::shares_run(&p.text, t, 6))
+            };
             let told = ["told", "told_also"]
                 .iter()
                 .filter_map(|k| self.globals.get(k))
-                .find(|t| !english::shares_run(&self.headline, t, 6))
+                .find(|t| !said_already(t))
                 .cloned();
-            if let Some(text) = told.or_else(|| self.pick("point-always", templates, None)) {
+            let stock = || if points.is_empty() { self.pick("point-always", templates, None) } else { None };
+            if let Some(text) = told.or_else(stock) {
                 points.push(Point { text, concern: self.concern("always"), facts: Vec::new() });
             }
         }
@@ -721,6 +732,37 @@ mod tests {
         let u = understand(&input);
         let a = find(audience).cloned().unwrap_or_else(|| crate::engine::audience::builtin()[0].clone());
         compose(&input, &u, &a, seed)
+    }
+
+    #[test]
+    fn a_kind_read_from_a_keyword_says_nothing_the_user_did_not() {
+        // "Ticketing" of a ferry is no theatre's box office: the user's words say what it does.
+        let ferry =
+            "Our ticketing system handles foot passenger and vehicle bookings for both routes. On a busy \
+                     summer day it takes around £85,000 in bookings.";
+        for audience in ["board", "team-lead"] {
+            let said = message_text(&message(ferry, audience, 1));
+            assert!(!said.contains("show after show") && !said.contains("every seat"), "{said}");
+            assert!(said.contains("handles foot passenger and vehicle bookings"), "{said}");
+            assert!(said.contains("£85,000 in bookings a day") || said.contains("£85,000 a day"), "{said}");
+        }
+        // A name that says its kind keeps what such a service protects beside the user's words.
+        let backup = message("Our backup service copies every file to a second site each night.", "board", 1);
+        assert!(message_text(&backup).contains("able to recover"), "{}", message_text(&backup));
+    }
+
+    #[test]
+    fn what_the_message_lacks_is_a_gap_to_fill_not_a_placeholder() {
+        let m = message("We replaced the network.", "team-lead", 1);
+        let parts = m.talk_track.parts().into_iter().map(|(_, t)| t.to_string());
+        let said: Vec<String> = [m.headline.clone(), m.pitch.clone()]
+            .into_iter()
+            .chain(m.points.iter().map(|p| p.text.clone()))
+            .chain(parts)
+            .collect();
+        assert!(said.iter().all(|s| !s.contains('[') && !s.contains("Add one example")), "{said:?}");
+        assert!(m.gaps.iter().any(|g| g.starts_with("Add one example")), "{:?}", m.gaps);
+        assert!(m.talk_track.parts().iter().all(|(_, text)| !text.is_empty()));
     }
 
     const MAIL: &str =

@@ -157,7 +157,10 @@ fn system_named(input: &ServiceInput) -> Option<String> {
     let action = crate::engine::story::action(&input.description);
     let system = action.as_ref().and_then(|a| a.system());
     let brought_in = || action.as_ref().and_then(|a| a.brought_in());
-    system.or_else(brought_in).or_else(|| crate::engine::story::named(&input.description))
+    system
+        .or_else(brought_in)
+        .or_else(|| crate::engine::story::named(&input.description))
+        .map(|name| crate::engine::story::without_fillers(&name))
 }
 
 /// The start of `text` that is read to tell the kind and the name: room for `WORDS_READ` words of

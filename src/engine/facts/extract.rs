@@ -226,7 +226,12 @@ impl Reader<'_> {
         } else if number.times {
             (Unit::Times, after)
         } else {
-            self.unit_after(after)
+            // "half a day" is half of a day, not half of something a day.
+            let half = number.value == 0.5 && number.spelled && self.is_word(after, &["a", "an"]);
+            match self.unit_after(after + usize::from(half)) {
+                (unit @ Unit::Time(..), end) if half => (unit, end),
+                _ => self.unit_after(after),
+            }
         };
         Some(Quantity { number, unit, start: i, end, more })
     }
@@ -328,11 +333,11 @@ impl Reader<'_> {
                 .rev()
                 .find(|&s| !matches!(self.tokens[s].kind, Kind::Word(_)))
                 .map_or(0, |s| s + 1);
-            let place =
-                (start + 1..first).find(|&s| self.is_word(s, &["at", "on", "during", "in", "across"]));
-            if let Some(place) = place.filter(|&p| {
-                (start..p).all(|s| !self.is_stop_at(s) || self.is_word(s, &["or", "and", "for"]))
-            }) {
+            // "Visitors turned away at the door on sold-out days": up to the first "at".
+            let place = (start + 1..=last)
+                .take_while(|&s| self.word(s).is_some())
+                .find(|&s| self.is_word(s, &["at", "on", "during", "in", "across"]));
+            if let Some(place) = place.filter(|&p| p - start <= 8 && !self.is_stop_at(start)) {
                 return Some(self.slice(start, place - 1));
             }
         }
@@ -362,8 +367,10 @@ impl Reader<'_> {
     /// is about disputes), else any word.
     fn polarity(&self, words: &str) -> Option<bool> {
         let lower = words.to_lowercase();
+        // A word, or a phrase of several ("turned away").
         let in_words = |text: &str, set: &std::collections::BTreeSet<String>| {
             text.split([' ', '-']).any(|w| set.contains(w))
+                || set.iter().any(|p| p.contains(' ') && text.contains(p.as_str()))
         };
         if in_words(&lower, &self.lex.bad_modifiers) {
             return Some(false);
@@ -740,7 +747,11 @@ impl Reader<'_> {
             _ => (None, value > from),
         };
         let (per_after, scope_after, mut end) = self.rate_after(last);
-        let per = per_between.or(per_after);
+        // "The monthly report used to take five days": a time that recurs as often as its
+        // subject ("monthly"), so what it saves recurs too.
+        let timed = matches!(after.unit, Unit::Time(..));
+        let recurs = || measures.as_deref().filter(|_| timed).and_then(crate::engine::facts::recurs);
+        let per = per_between.or(per_after).or_else(recurs);
         // "used to take 10 minutes each and now 1": a scope written after the before.
         let scope = scope_after.or_else(|| self.scope_at(before.end).map(|(scope, _)| scope));
         // With no words just before it, what the sentence opens with ("No-access visits, where the

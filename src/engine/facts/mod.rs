@@ -33,6 +33,17 @@ pub fn counts_persons(noun: &str) -> bool {
     persons.contains(&lower) || persons.contains(last)
 }
 
+/// How often what `measures` names recurs, when its words say ("the monthly performance
+/// report" → month): a day, week, month, quarter or year.
+pub fn recurs(measures: &str) -> Option<Per> {
+    let frequencies = &lexicon::lexicon().frequencies;
+    crate::engine::text::words(measures).iter().find_map(|w| {
+        let unit = frequencies.get(&w.text.to_lowercase())?;
+        matches!(unit.as_str(), "day" | "week" | "month" | "quarter" | "year")
+            .then(|| Per { count: 1.0, unit: unit.clone() })
+    })
+}
+
 /// Whether `measures` names a service's availability ("uptime", "service availability").
 pub fn names_availability(measures: &str) -> bool {
     let lower = measures.to_lowercase();

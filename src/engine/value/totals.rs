@@ -143,7 +143,7 @@ pub fn per_person(pool: &Pool<'_>) -> Vec<Step> {
             pool.known.iter().find(|k| {
                 total.meaning == Meaning::Cost
                     && k.rule == "fact"
-                    && k.meaning == Meaning::Volume
+                    && matches!(k.meaning, Meaning::Volume | Meaning::People)
                     && k.q.per.is_none()
                     && k.q.amount > 1.0
                     && noun(k).is_some()

@@ -59,6 +59,8 @@ pub fn runs_every_day(text: &str) -> bool {
     let w = words();
     lower
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '(' | ')'))
+        // "our two hotels' housekeepers": the word without its possessive.
+        .map(|word| word.trim_end_matches("'s").trim_end_matches(['\'', '’']))
         .any(|word| w.every_day_words.iter().any(|x| x == word))
         || w.every_day_phrases.iter().any(|p| lower.contains(p.as_str()))
 }

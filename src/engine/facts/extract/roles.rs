@@ -32,6 +32,9 @@ pub fn singular(noun: &str) -> String {
     let last = if capitalised { lower.as_str() } else { last };
     if let Some(stem) = last.strip_suffix("ies").filter(|s| s.len() > 1) {
         format!("{stem}y")
+    } else if ["sses", "shes", "ches", "xes", "zes"].iter().any(|e| last.ends_with(e)) {
+        // "classes" → "class", "batches" → "batch", "boxes" → "box".
+        last[..last.len() - 2].to_string()
     } else if last.len() > 3 && last.ends_with('s') && !last.ends_with("ss") && !last.ends_with("us") {
         last[..last.len() - 1].to_string()
     } else {
@@ -106,8 +109,10 @@ impl Reader<'_> {
     /// month", "this year") or as a thing ("a day without it costs…") is not.
     pub(super) fn period_before(&self, i: usize) -> Option<Per> {
         let words = self.clause_before(i, false);
-        let unit_at =
-            words.iter().take(8).position(|w| matches!(*w, "day" | "week" | "month" | "quarter" | "year"))?;
+        let unit_at = words
+            .iter()
+            .take(8)
+            .position(|w| matches!(*w, "day" | "weekday" | "week" | "month" | "quarter" | "year"))?;
         let before = &words[unit_at + 1..words.len().min(unit_at + 5)];
         let rate = before.iter().position(|w| matches!(*w, "each" | "every" | "per"));
         let set = before
@@ -117,7 +122,8 @@ impl Reader<'_> {
         let k = rate.or(set)?;
         let timed =
             before[..k].iter().any(|w| matches!(*w, "last" | "this" | "next" | "that" | "the" | "one"));
-        (!timed).then(|| Per { count: 1.0, unit: words[unit_at].to_string() })
+        let unit = if words[unit_at] == "weekday" { "day" } else { words[unit_at] };
+        (!timed).then(|| Per { count: 1.0, unit: unit.to_string() })
     }
 
     /// "each", "apiece", "per TB", "a page", "per head" at token `i`, and the index after it.
