@@ -64,6 +64,12 @@ struct StoryWords {
     pronouns: Vec<String>,
     /// How a request opens before what is asked for ("we are asking the board for"), lower case.
     ask_openers: Vec<String>,
+    /// Actions that end what they are done to ("ended our contract with…", "retired the old
+    /// intranet"), unlike "replaced the network", which renews it.
+    ending: Vec<String>,
+    /// Actions after which "with" names what now runs ("replaced the paper logs with tablets"),
+    /// unlike "ended our contract with an answering service".
+    replaced_with: Vec<String>,
     /// Words that praise a system rather than name it ("a proper club website", "a simple app").
     name_fillers: Vec<String>,
     /// Words that start a clause with a subject of its own ("we", "staff", "donors'").
@@ -97,6 +103,12 @@ pub struct Action {
 }
 
 impl Action {
+    /// Whether what was done ended what it was done to ("ended our contract with an answering
+    /// service", "retired the old intranet"): that is no longer the service.
+    pub fn ended(&self) -> bool {
+        story_words().ending.contains(&self.verb)
+    }
+
     /// What it was done to, as a service's name, when it names a system: "a self-service
     /// portal" → "the self-service portal"; `None` for "encryption" or "old files".
     pub fn system(&self) -> Option<String> {
@@ -390,10 +402,18 @@ pub fn action(text: &str) -> Option<Action> {
                 }
             }
             // "replaced the paper brew logs with tablets": the tablets are what now runs.
-            let with = (w.ends_what_it_names.contains(past) && next_word(object.next) == "with")
+            let with = (next_word(object.next) == "with")
                 .then(|| phrase(part, &found, object.next + 1, w))
                 .flatten()
                 .map(|p| p.text);
+            // "ended our contract with an answering service": who with is part of what was done.
+            let (said, with) = match with {
+                Some(other) if !w.replaced_with.contains(past) && w.ends_what_it_names.contains(past) => {
+                    (format!("{said} with {other}"), None)
+                }
+                with if w.replaced_with.contains(past) => (said, with),
+                _ => (said, None),
+            };
             return Some(Action {
                 said,
                 object: object.text,

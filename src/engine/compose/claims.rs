@@ -603,7 +603,7 @@ pub fn claims(input: &ServiceInput, understanding: &Understanding) -> Vec<Claim>
     out.retain(|c| !worked.iter().any(|w| w.covers(c)));
     out.extend(worked);
     if let Some(action) = crate::engine::story::action(&input.description) {
-        for claim in out.iter_mut().filter(|c| told_with(c, &action, understanding)) {
+        for claim in out.iter_mut().filter(|c| told_with(c, &action, input, understanding)) {
             claim.set_users("action", action.said.clone());
         }
     }
@@ -640,11 +640,31 @@ fn facts_behind<'u>(claim: &Claim, understanding: &'u Understanding) -> impl Ite
 }
 
 /// Whether a figure of `claim`, or one it was worked out from, is in the sentence that tells
-/// `action`.
-fn told_with(claim: &Claim, action: &crate::engine::story::Action, understanding: &Understanding) -> bool {
+/// `action`, or in the next when that one points back to it ("We ended the contract… That saves
+/// us £9,600 a year").
+fn told_with(
+    claim: &Claim,
+    action: &crate::engine::story::Action,
+    input: &ServiceInput,
+    understanding: &Understanding,
+) -> bool {
+    let text = &input.description;
+    let next = text.get(action.sentence.end..).unwrap_or_default();
+    let start = action.sentence.end + (next.len() - next.trim_start().len());
+    let next = next.trim_start();
+    let points_back =
+        ["That ", "This ", "Doing so ", "Doing this ", "The change ", "The move ", "The switch "]
+            .iter()
+            .any(|p| next.starts_with(p));
+    let end = start + next.find(['.', '!', '?']).unwrap_or(next.len());
+    let within = |s: &crate::engine::facts::Span, range: std::ops::Range<usize>| {
+        range.start <= s.start && s.end <= range.end
+    };
     facts_behind(claim, understanding).any(|f| {
         f.field == "description"
-            && f.span.is_some_and(|s| action.sentence.start <= s.start && s.end <= action.sentence.end)
+            && f.span.is_some_and(|s| {
+                within(&s, action.sentence.clone()) || (points_back && within(&s, start..end))
+            })
     })
 }
 

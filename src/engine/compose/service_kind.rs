@@ -157,9 +157,16 @@ fn system_named(input: &ServiceInput) -> Option<String> {
     let action = crate::engine::story::action(&input.description);
     let system = action.as_ref().and_then(|a| a.system());
     let brought_in = || action.as_ref().and_then(|a| a.brought_in());
+    // Not what the user ended ("We ended our contract with an external answering service").
+    let ended = |name: &String| {
+        action.as_ref().is_some_and(|a| {
+            let sentence = input.description.get(a.sentence.clone()).unwrap_or_default().to_lowercase();
+            a.ended() && sentence.contains(&name.to_lowercase().replace("our ", "").replace("the ", ""))
+        })
+    };
     system
         .or_else(brought_in)
-        .or_else(|| crate::engine::story::named(&input.description))
+        .or_else(|| crate::engine::story::named(&input.description).filter(|n| !ended(n)))
         .map(|name| crate::engine::story::without_fillers(&name))
 }
 

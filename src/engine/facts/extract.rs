@@ -260,6 +260,18 @@ impl Reader<'_> {
             }
         }
         let plural = |w: &str| w.len() >= 4 && w.ends_with('s') && !w.ends_with("ss") && !self.is_stop(w);
+        // "14,000 phishing and spam emails": two kinds of one thing counted together.
+        if let [first, "and" | "or", third, rest @ ..] = words.as_slice() {
+            if !self.is_stop(first) && !self.is_stop(third) {
+                let last = rest.first().filter(|w| plural(w)).map(|_| 3).or(plural(third).then_some(2));
+                if let Some(last) = last {
+                    let (noun, end) = (self.slice(i, i + last).0, i + last + 1);
+                    let head = words[last];
+                    let people = self.lex.people_nouns.contains(head);
+                    return (if people { Unit::People(noun) } else { Unit::Count(noun) }, end);
+                }
+            }
+        }
         match words.as_slice() {
             [first, ..] if plural(first) => (Unit::Count(self.slice(i, i).0), i + 1),
             [first, second, ..] if !self.is_stop(first) && plural(second) => {
