@@ -93,7 +93,7 @@ pub const CLAIM_SLOTS: &[(&str, &[&str])] = &[
     ("spend", &["amount", "measures", "is", "s", "it", "per_person", "costs"]),
     (
         "time_given_back",
-        &["time", "hours_year", "fte", "who", "whom", "worth", "each_time", "total", "whose_time"],
+        &["time", "hours_year", "fte", "who", "whom", "worth", "each_time", "total", "whose_time", "doers"],
     ),
     ("payback", &["payback", "cost", "saving", "net", "horizon", "return"]),
     ("payback_late", &["payback", "cost", "saving", "net", "horizon", "return"]),
@@ -602,6 +602,15 @@ pub fn claims(input: &ServiceInput, understanding: &Understanding) -> Vec<Claim>
     // A fact said better by a claim worked out from it is not said on its own as well.
     out.retain(|c| !worked.iter().any(|w| w.covers(c)));
     out.extend(worked);
+    // "Our billing clerks used to spend 25 hours a week…": who gets the time back.
+    for claim in out.iter_mut().filter(|c| c.kind == "time_given_back" && c.value("who").is_none()) {
+        let doers = facts_behind(claim, understanding)
+            .filter(|f| f.kind == FactKind::Change)
+            .find_map(|f| sentences_of.containing(f).and_then(|s| doers(s, f)));
+        if let Some(doers) = doers {
+            claim.set_users("doers", doers);
+        }
+    }
     if let Some(action) = crate::engine::story::action(&input.description) {
         for claim in out.iter_mut().filter(|c| told_with(c, &action, input, understanding)) {
             claim.set_users("action", action.said.clone());
@@ -637,6 +646,20 @@ fn facts_behind<'u>(claim: &Claim, understanding: &'u Understanding) -> impl Ite
         .flat_map(|id| crate::engine::value::chain::tree(&understanding.derived, id))
         .collect();
     understanding.facts.iter().filter(move |f| ids.contains(&f.id))
+}
+
+/// The people a sentence says spent the time a change measures, when it opens with them: "Our
+/// billing clerks used to spend…" → "billing clerks"; `None` for "Payroll used to take…".
+fn doers(sentence: &str, change: &Fact) -> Option<String> {
+    let before = sentence.get(..sentence.find(change.text.as_str())?)?;
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let start =
+        usize::from(words.first().is_some_and(|w| matches!(w.to_lowercase().as_str(), "our" | "the" | "my")));
+    let who = words.get(start..)?;
+    let who = who.strip_suffix(&["between", "them"]).unwrap_or(who);
+    let phrase = who.join(" ");
+    ((1..=3).contains(&who.len()) && counts_persons(&phrase) && !phrase.contains(['.', ',', ';']))
+        .then(|| phrase.to_lowercase())
 }
 
 /// Whether a figure of `claim`, or one it was worked out from, is in the sentence that tells

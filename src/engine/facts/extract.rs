@@ -133,7 +133,41 @@ pub fn extract_with_currency(text: &str, field: &str, currency: Option<&str>) ->
     let mut out = reader.out;
     out.facts.sort_by_key(|f| f.span.map_or(0, |s| s.start));
     work_items_fewer_is_better(&mut out.facts);
+    each_of_the_volume(&mut out.facts);
     out
+}
+
+/// A time that changed for one of the things the text counts each period ("Logging a repair
+/// used to take 12 minutes… now 4"; "1,800 repair requests a month") is for each of them: the
+/// one volume whose noun its words name.
+fn each_of_the_volume(facts: &mut [Fact]) {
+    let words_of = |text: &str| -> Vec<String> {
+        crate::engine::text::words(text).iter().map(|w| singular(&w.text).to_lowercase()).collect()
+    };
+    let volumes: Vec<(Vec<String>, String)> = facts
+        .iter()
+        .filter(|f| f.kind == FactKind::Count && f.per.is_some() && f.each.is_none())
+        .map(|f| (words_of(&f.unit), singular(&f.unit)))
+        .collect();
+    let time_units = &lexicon().time_units;
+    for f in facts.iter_mut() {
+        if f.kind != FactKind::Change
+            || f.each.is_some()
+            || f.per.is_some()
+            || !time_units.contains_key(&f.unit)
+        {
+            continue;
+        }
+        let said = words_of(&format!("{} {}", f.measures, f.text));
+        let named: Vec<&String> = volumes
+            .iter()
+            .filter(|(nouns, _)| nouns.iter().any(|n| said.contains(n)))
+            .map(|(_, one)| one)
+            .collect();
+        if let [one] = named.as_slice() {
+            f.each = Some((*one).clone());
+        }
+    }
 }
 
 /// Things that each take someone's time or cost money ("each phone booking took the office 6
@@ -497,6 +531,14 @@ impl Reader<'_> {
                 self.push_change(change);
             }
         }
+        // Then a time as it was and one as it is, told apart.
+        for i in 0..self.tokens.len() {
+            if !self.used[i] && self.number(i).is_some() {
+                if let Some(change) = self.was_and_is(i) {
+                    self.push_change(change);
+                }
+            }
+        }
     }
 
     /// "went from 6 days to 3 days", "from $1.1M to $780k", "from 14 last year to zero".
@@ -616,48 +658,131 @@ impl Reader<'_> {
                     m += 1;
                 }
                 let after = self.quantity(m).or_else(|| self.one_unit(m))?;
-                let subject = self.phrase_before(i).map(|p| p.0);
-                // "Each crown or denture order used to take 12 minutes": the time for each one,
-                // all the words after "each".
-                let each_one = (i.saturating_sub(7)..i)
-                    .rev()
-                    .take_while(|&k| self.word(k).is_some())
-                    .find(|&k| self.is_word(k, &["each", "every"]))
-                    .filter(|&k| k + 1 < i)
-                    .map(|k| self.slice(k + 1, i - 1).0.to_lowercase());
-                let timed = matches!(before.unit, Unit::Time(..));
-                // "Clerks used to spend 40 minutes assembling each bundle": the task after the time
-                // ("40 hours a week between them redialling patients").
-                let (per, _, mut past_rate) = self.rate_after(before.end);
-                if self.is_word(past_rate, &["between"]) && self.is_word(past_rate + 1, &["them", "us"]) {
-                    past_rate += 2;
-                }
-                let task_after = self.task_after(past_rate);
-                let measures = match (subject, self.purpose_after(before.end)) {
-                    _ if task_after.is_some() => {
-                        task_after.as_ref().map(|(task, _)| format!("the time for {task}"))
-                    }
-                    // "Setting up each claim took 20 minutes" is about the time the task takes.
-                    _ if self.task_before(i).is_some() => self.task_before(i),
-                    // "Each order used to take 12 minutes to write up": the time to write up each.
-                    (_, Some(to)) if timed && each_one.is_some() => {
-                        Some(format!("the time {to} each {}", each_one.unwrap_or_default()))
-                    }
-                    (_, None) if timed && each_one.is_some() => {
-                        Some(format!("the time for each {}", each_one.unwrap_or_default()))
-                    }
-                    // "New starters used to take 5 days to get a laptop" is about the time it takes.
-                    (Some(who), Some(to)) => Some(format!("the time for {} {to}", who.to_lowercase())),
-                    (who, _) => who,
-                };
+                let (measures, per, each) = self.time_measures(i, &before);
                 let end = after.end;
-                let each = task_after.and_then(|(_, each)| each);
                 // "used to spend 25 hours a week …; now 6": the period said with the before.
                 return Some(ChangeMatch { before, after, first: i, end, measures, per, each });
             }
             k += 1;
         }
         None
+    }
+
+    /// What a time told at `before`, after the verb at token `i` ("used", "took"), measures, its
+    /// period and what it is for each one of: "Clerks used to spend 40 minutes assembling each
+    /// bundle" → the time for assembling each bundle, per bundle; "Each order used to take 12
+    /// minutes to write up" → the time to write up each order; else the words before the verb.
+    fn time_measures(&self, i: usize, before: &Quantity) -> (Option<String>, Option<Per>, Option<String>) {
+        let subject = self.phrase_before(i).map(|p| p.0);
+        // "Each crown or denture order used to take 12 minutes": the time for each one, all the
+        // words after "each".
+        let each_at = (i.saturating_sub(7)..i)
+            .rev()
+            .take_while(|&k| self.word(k).is_some())
+            .find(|&k| self.is_word(k, &["each", "every"]))
+            .filter(|&k| k + 1 < i);
+        // "…rebuild the schedule every morning, which took about 2 hours": a time each day,
+        // for what was done.
+        // Not "each shift swap": the period word ends the phrase.
+        let ends = |k: usize| self.word(k + 2).is_none_or(|w| matches!(w, "which" | "that" | "it" | "this"));
+        let daily = each_at.filter(|&k| ends(k)).and_then(|k| match self.word(k + 1)? {
+            "morning" | "day" | "evening" | "afternoon" | "night" | "shift" | "weekday" => Some("day"),
+            "week" => Some("week"),
+            "month" => Some("month"),
+            _ => None,
+        });
+        let each_one = each_at.filter(|_| daily.is_none()).map(|k| self.slice(k + 1, i - 1).0.to_lowercase());
+        let done = each_at.filter(|_| daily.is_some()).and_then(|k| {
+            let start = (k.saturating_sub(12)..k)
+                .find(|&s| self.is_word(s, &["used"]) && self.is_word(s + 1, &["to"]))?;
+            (start + 2 < k).then(|| format!("the time to {}", self.slice(start + 2, k - 1).0))
+        });
+        let timed = matches!(before.unit, Unit::Time(..));
+        // "40 hours a week between them redialling patients": the task after the time.
+        let (per, _, mut past_rate) = self.rate_after(before.end);
+        let per = per.or_else(|| daily.map(|unit| Per { count: 1.0, unit: unit.to_string() }));
+        if self.is_word(past_rate, &["between"]) && self.is_word(past_rate + 1, &["them", "us"]) {
+            past_rate += 2;
+        }
+        let task_after = self.task_after(past_rate);
+        let measures = match (subject, self.purpose_after(before.end)) {
+            _ if done.is_some() => done,
+            _ if task_after.is_some() => task_after.as_ref().map(|(task, _)| format!("the time for {task}")),
+            // "Setting up each claim took 20 minutes" is about the time the task takes.
+            _ if self.task_before(i).is_some() => self.task_before(i),
+            (_, Some(to)) if timed && each_one.is_some() => {
+                Some(format!("the time {to} each {}", each_one.unwrap_or_default()))
+            }
+            (_, None) if timed && each_one.is_some() => {
+                Some(format!("the time for each {}", each_one.unwrap_or_default()))
+            }
+            // "New starters used to take 5 days to get a laptop" is about the time it takes.
+            (Some(who), Some(to)) => Some(format!("the time for {} {to}", who.to_lowercase())),
+            (who, _) => who,
+        };
+        (measures, per, task_after.and_then(|(_, each)| each))
+    }
+
+    /// A time told as it was and then as it is, in words other than "from … to" or "used to … now":
+    /// "A call typically took 5 or 6 mins, reviewing a form takes maybe 2"; "which took about 2
+    /// hours. The scheduling module does it in around 20 mins now". The first time follows a verb
+    /// in the past; the second, within the next sentence, follows one in the present (or "now"),
+    /// is shorter, and may leave its unit to the first.
+    fn was_and_is(&self, i: usize) -> Option<ChangeMatch> {
+        let before = self.quantity(i).filter(|q| matches!(q.unit, Unit::Time(..)))?;
+        // "5 or 6 mins": the words before the range.
+        let from =
+            if self.is_word(i.wrapping_sub(1), &["or", "to"]) && self.number(i.wrapping_sub(2)).is_some() {
+                i - 2
+            } else {
+                i
+            };
+        let clause = self.clause_before(from, true);
+        let past = clause.iter().take(8).position(|w| self.lex.past_time_words.contains(*w));
+        // "A loan at the desk takes 90 seconds, the kiosk does it in 20": both as they are, the
+        // second doing the same thing.
+        let now = clause.iter().take(8).position(|w| matches!(*w, "takes" | "take"));
+        let marker = past.or(now)?;
+        let verb_at = (0..from).rev().filter(|&k| self.word(k).is_some()).nth(marker)?;
+        let mut breaks = 0;
+        let mut j = before.end;
+        let after = loop {
+            let token = self.tokens.get(j)?;
+            match &token.kind {
+                Kind::Break => breaks += 1,
+                Kind::Number(_) => break self.quantity(j)?,
+                // "it's now under a minute".
+                Kind::Word(_) if self.one_unit(j).is_some() => break self.one_unit(j)?,
+                _ => {}
+            }
+            if breaks > 1 || j > before.end + 30 {
+                return None;
+            }
+            j += 1;
+        };
+        if past.is_none() && !(j.saturating_sub(4)..j).any(|k| self.is_word(k, &["does", "do"])) {
+            return None;
+        }
+        let after_unit = match (&after.unit, &before.unit) {
+            (Unit::Time(..), _) => after.unit.clone(),
+            (Unit::Bare, unit) => unit.clone(),
+            _ => return None,
+        };
+        let seconds = |q: &Quantity, unit: &Unit| match unit {
+            Unit::Time(_, s) => q.number.value * s,
+            _ => f64::NAN,
+        };
+        let shorter = seconds(&after, &after_unit) < seconds(&before, &before.unit);
+        let near = |from: usize, to: usize| {
+            (from..to).filter_map(|k| self.word(k)).any(|w| self.lex.present_time_words.contains(w))
+        };
+        let present = near(j.saturating_sub(10), j) || near(after.end, after.end + 2);
+        if !shorter || !present || self.used[i] || self.used[j] {
+            return None;
+        }
+        let (measures, per, each) = self.time_measures(verb_at, &before);
+        let after = Quantity { unit: after_unit, ..after };
+        Some(ChangeMatch { end: after.end, before, after, first: verb_at, measures, per, each })
     }
 
     /// The words a sentence opens with, up to its first comma, when they are few and name
@@ -765,11 +890,21 @@ impl Reader<'_> {
         let recurs = || measures.as_deref().filter(|_| timed).and_then(crate::engine::facts::recurs);
         let per = per_between.or(per_after).or_else(recurs);
         // "used to take 10 minutes each and now 1": a scope written after the before.
-        let scope = scope_after.or_else(|| self.scope_at(before.end).map(|(scope, _)| scope));
+        // ("3 hours each week" is a period, not each of anything.)
+        let scope = scope_after.or_else(|| {
+            self.period_at(before.end)
+                .is_none()
+                .then(|| self.scope_at(before.end).map(|(scope, _)| scope))
+                .flatten()
+        });
         // With no words just before it, what the sentence opens with ("No-access visits, where the
         // operative turns up and nobody is in, fell from about 600 to 380").
         let measures = measures.filter(|m| !m.is_empty()).or_else(|| self.sentence_subject(first));
-        let each = told_each.or_else(|| self.each_of(first, scope, measures.as_deref().unwrap_or_default()));
+        // "A stock check used to take 3 hours each week": a time a week, not for each check.
+        let guessed = per.is_none() || scope.is_some();
+        let each = told_each.or_else(|| {
+            self.each_of(first, scope, measures.as_deref().unwrap_or_default()).filter(|_| guessed)
+        });
         // With no words for what changed, what it is each of says it ("each starter"), else its
         // unit.
         let measures = measures.unwrap_or_else(|| match (&after.unit, &each) {

@@ -45,6 +45,10 @@ pub struct Lexicon {
     /// Verbs that start a task whose time is measured ("review a form" → "the time to review a
     /// form").
     pub task_verbs: BTreeSet<String>,
+    /// Verbs that tell a time as it was ("took", "spent", "was"), before a time told as it is.
+    pub past_time_words: BTreeSet<String>,
+    /// Words that tell a time as it is now ("now", "takes", "does it in"), after one as it was.
+    pub present_time_words: BTreeSet<String>,
     /// Words that make what follows a bad thing to have more of ("missed appointments").
     pub bad_modifiers: BTreeSet<String>,
     /// Things done that money paid "for" ("moved … for £120,000"): a cost.
