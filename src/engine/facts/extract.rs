@@ -142,7 +142,7 @@ pub fn extract_with_currency(text: &str, field: &str, currency: Option<&str>) ->
 /// one volume whose noun its words name.
 fn each_of_the_volume(facts: &mut [Fact]) {
     let words_of = |text: &str| -> Vec<String> {
-        crate::engine::text::words(text).iter().map(|w| singular(&w.text).to_lowercase()).collect()
+        crate::engine::text::words(text).iter().map(|w| singular(w.text).to_lowercase()).collect()
     };
     let volumes: Vec<(Vec<String>, String)> = facts
         .iter()
