@@ -62,6 +62,8 @@ struct StoryWords {
     ends_what_it_names: Vec<String>,
     /// Words that refer back to an earlier sentence ("that", "it").
     pronouns: Vec<String>,
+    /// Numbers in words ("two", "dozen"): a sentence with one says a figure.
+    number_words: Vec<String>,
     /// How a request opens before what is asked for ("we are asking the board for"), lower case.
     ask_openers: Vec<String>,
     /// Actions that end what they are done to ("ended our contract with…", "retired the old
@@ -98,6 +100,9 @@ pub struct Action {
     pub online: bool,
     /// What replaced the object ("replaced the paper logs with tablets" → "tablets").
     pub replacement: Option<String>,
+    /// Where what was done went, when nothing was named before it ("moved to a managed backup
+    /// service"): what now runs.
+    pub destination: Option<String>,
     /// Where the sentence that tells it lies in the text.
     pub sentence: std::ops::Range<usize>,
 }
@@ -114,7 +119,7 @@ impl Action {
     pub fn system(&self) -> Option<String> {
         let w = story_words();
         // What was merged, replaced or retired is not the service that runs now.
-        if w.ends_what_it_names.contains(&self.verb) {
+        if w.ends_what_it_names.contains(&self.verb) || self.ended() {
             return None;
         }
         // Up to the last word that names a system: "a device management service covering all".
@@ -142,10 +147,17 @@ impl Action {
     /// running ("replaced the tapes"), or for an object that is only a determiner or has a figure.
     pub fn brought_in(&self) -> Option<String> {
         let w = story_words();
-        let (object, online) = match &self.replacement {
-            Some(new) => (new.as_str(), false),
-            None if w.brings_in.contains(&self.verb) || self.online => (self.object.as_str(), self.online),
-            None => return None,
+        let (object, online) = match (&self.replacement, &self.destination) {
+            (Some(new), _) => (new.as_str(), false),
+            // Only a destination that names a system ("a managed backup service"), not "the cloud".
+            (None, Some(to))
+                if self.object.is_empty()
+                    && to.split(' ').skip(1).any(|word| w.system_words.contains(&word.to_lowercase())) =>
+            {
+                (to.as_str(), false)
+            }
+            _ if w.brings_in.contains(&self.verb) || self.online => (self.object.as_str(), self.online),
+            _ => return None,
         };
         let bare = object.split(' ').skip_while(|word| {
             matches!(word.to_lowercase().as_str(), "a" | "an" | "the" | "our" | "new" | "one")
@@ -199,11 +211,19 @@ pub fn request(ask: &str) -> &str {
 /// names a system — "Our tills in 220 stores…" → "our tills", "The packing line control systems
 /// at…" → "the packing line control systems", "a managed SOC" → "the managed SOC".
 pub fn named(text: &str) -> Option<String> {
-    opening(text).into_iter().find_map(|sentence| {
-        let part = &text[sentence.span.clone()];
-        let found = words(part);
-        name_in(part, &found).map(|n| n.said)
-    })
+    names(text).into_iter().next()
+}
+
+/// Every system the opening sentences name, one a sentence, in order.
+pub fn names(text: &str) -> Vec<String> {
+    opening(text)
+        .into_iter()
+        .filter_map(|sentence| {
+            let part = &text[sentence.span.clone()];
+            let found = words(part);
+            name_in(part, &found).map(|n| n.said)
+        })
+        .collect()
 }
 
 /// A system named in one sentence, and where its words are.
@@ -384,6 +404,7 @@ pub fn action(text: &str) -> Option<Action> {
                 }
                 None => next_word(object.next) == "online",
             };
+            let mut destination = None;
             let mut said =
                 if object.text.is_empty() { past.clone() } else { format!("{past} {}", object.text) };
             if online {
@@ -395,7 +416,8 @@ pub fn action(text: &str) -> Option<Action> {
                     .filter(|t| matches!(t.text.to_lowercase().as_str(), "to" | "into" | "onto"));
                 match (to, phrase(part, &found, after + 1, w)) {
                     (Some(to), Some(rest)) => {
-                        said = format!("{said} {} {}", to.text.to_lowercase(), rest.text)
+                        said = format!("{said} {} {}", to.text.to_lowercase(), rest.text);
+                        destination = Some(rest.text);
                     }
                     _ if object.text.is_empty() => continue,
                     _ => {}
@@ -421,6 +443,7 @@ pub fn action(text: &str) -> Option<Action> {
                 sentence: sentence.span.clone(),
                 online,
                 replacement: with,
+                destination,
             });
         }
     }
@@ -444,10 +467,24 @@ pub fn told(text: &str) -> Vec<&str> {
         let n = words(c).len();
         // "That has been fixed." needs the sentence before it.
         let first = words(c).first().map(|w| w.text.to_lowercase()).unwrap_or_default();
-        // "That has been fixed, and…" leans on what came before at any length.
+        // "That has been fixed, and…" leans on what came before at any length; so does "If one is
+        // lost…".
         let pointing = matches!(first.as_str(), "that" | "this" | "these" | "those");
-        let leans_back = (n <= LEANS_BACK || pointing) && w.pronouns.contains(&first);
-        (4..=TOLD_WORDS).contains(&n) && !c.chars().any(|ch| ch.is_ascii_digit()) && !leans_back
+        let second = words(c).get(1).map(|w| w.text.to_lowercase()).unwrap_or_default();
+        let opener = matches!(first.as_str(), "if" | "when" | "once" | "since" | "so" | "and");
+        let one = |w: &str| matches!(w, "one" | "ones" | "both" | "either" | "neither");
+        let leans_back = ((n <= LEANS_BACK || pointing) && w.pronouns.contains(&first))
+            || one(&first)
+            || (opener && (one(&second) || matches!(second.as_str(), "that" | "this" | "these" | "those")));
+        // A figure in words that stands for things said before ("there have been two, both…")
+        // needs them; "two old servers" says what it counts.
+        let all = words(c);
+        let spelled = all.iter().enumerate().any(|(k, t)| {
+            let next = all.get(k + 1).filter(|n| c[t.span.end..n.span.start].trim().is_empty());
+            w.number_words.contains(&t.text.to_lowercase())
+                && next.is_none_or(|n| matches!(n.text.to_lowercase().as_str(), "of" | "both" | "and"))
+        });
+        (4..=TOLD_WORDS).contains(&n) && !c.chars().any(|ch| ch.is_ascii_digit()) && !leans_back && !spelled
     };
     let after_action = all.iter().skip(1).flat_map(clauses);
     let first = all.iter().take(1).flat_map(clauses);

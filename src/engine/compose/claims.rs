@@ -98,6 +98,7 @@ pub const CLAIM_SLOTS: &[(&str, &[&str])] = &[
     ("payback", &["payback", "cost", "saving", "net", "horizon", "return"]),
     ("payback_late", &["payback", "cost", "saving", "net", "horizon", "return"]),
     ("revenue", &["revenue", "share", "exposed", "downtime_year"]),
+    ("uptime_gain", &["avoided", "before", "after"]),
     ("exposure", &["exposed", "downtime_year", "rate"]),
     ("stake", &["rate"]),
     ("speed", &["time", "measures", "is", "s", "it"]),
@@ -261,6 +262,7 @@ impl Claim {
                 | ("spend", "spend")
                 | ("payback" | "payback_late", "spend")
                 | ("revenue" | "exposure", "continuity" | "stake")
+                | ("uptime_gain", "improvement" | "change")
         );
         same && other.sources.first().is_some_and(|id| self.sources.contains(id))
     }

@@ -166,7 +166,7 @@ fn system_named(input: &ServiceInput) -> Option<String> {
     };
     system
         .or_else(brought_in)
-        .or_else(|| crate::engine::story::named(&input.description).filter(|n| !ended(n)))
+        .or_else(|| crate::engine::story::names(&input.description).into_iter().find(|n| !ended(n)))
         .map(|name| crate::engine::story::without_fillers(&name))
 }
 
