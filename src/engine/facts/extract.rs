@@ -1161,11 +1161,14 @@ impl Reader<'_> {
                 let (per, _, end) = self.rate_after(q.end);
                 let per = per.or_else(|| self.period_before(q.start));
                 // "200,000 fewer pages", "replaced 40 trips a month": things that no longer happen.
-                let avoided = self
-                    .clause_before(q.start, false)
-                    .iter()
-                    .take(4)
-                    .any(|w| self.lex.avoided_words.contains(*w));
+                let clause = self.clause_before(q.start, false);
+                // "…replaced reception ringing round. … we were making around 1,100 calls a week":
+                // work done as it was, before something the text says ended it.
+                let was_done = clause.iter().take(4).any(|w| matches!(*w, "were" | "used"))
+                    && crate::engine::text::words(self.text)
+                        .iter()
+                        .any(|w| self.lex.ended_work_words.contains(&w.text.to_lowercase()));
+                let avoided = was_done || clause.iter().take(4).any(|w| self.lex.avoided_words.contains(*w));
                 // "sells 1.5 million tickets", "takes 5,000 orders": things sold.
                 let sold = self.clause_before(q.start, false).iter().take(3).any(|w| {
                     matches!(

@@ -45,6 +45,9 @@ pub struct Lexicon {
     /// Verbs that start a task whose time is measured ("review a form" → "the time to review a
     /// form").
     pub task_verbs: BTreeSet<String>,
+    /// Verbs that say work stopped being done ("replaced", "automated"): counts of that work
+    /// told as it was ("we were making 1,100 calls a week") are work no longer done.
+    pub ended_work_words: BTreeSet<String>,
     /// Verbs that tell a time as it was ("took", "spent", "was"), before a time told as it is.
     pub past_time_words: BTreeSet<String>,
     /// Words that tell a time as it is now ("now", "takes", "does it in"), after one as it was.
