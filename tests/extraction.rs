@@ -689,6 +689,18 @@ const CASES: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "Reception were spending about 4 minutes per new patient keying in details, and it's now under a minute.",
+        &[
+            "change 4→1 minute each patient better «the time for keying in details» [spending about 4 minutes per new patient keying in details, and it's now under a minute]",
+        ],
+    ),
+    (
+        "The old phone lines were costing us about £14,000 a year; the new contract comes in at around £8,500.",
+        &[
+            "change 14,000→8,500 GBP/year better «the cost of old phone lines» [£14,000 a year; the new contract comes in at around £8,500]",
+        ],
+    ),
+    (
         "Visitors turned away at the door on sold-out days fell from 120 last summer to 15.",
         &[
             "change 120→15 better «Visitors turned away» [from 120 last summer to 15]",

@@ -108,6 +108,16 @@ pub struct Action {
 }
 
 impl Action {
+    /// What was done, as a doing that can be the subject of a sentence: "automated
+    /// proof-of-delivery matching" → "automating proof-of-delivery matching".
+    pub fn doing(&self) -> Option<String> {
+        let w = story_words();
+        let ing =
+            w.actions.iter().find(|(k, past)| **past == self.verb && k.ends_with("ing")).map(|(k, _)| k)?;
+        let rest = self.said.strip_prefix(self.verb.as_str())?;
+        (!self.object.is_empty()).then(|| format!("{ing}{rest}"))
+    }
+
     /// Whether what was done ended what it was done to ("ended our contract with an answering
     /// service", "retired the old intranet"): that is no longer the service.
     pub fn ended(&self) -> bool {
@@ -212,6 +222,30 @@ pub fn request(ask: &str) -> &str {
 /// at…" → "the packing line control systems", "a managed SOC" → "the managed SOC".
 pub fn named(text: &str) -> Option<String> {
     names(text).into_iter().next()
+}
+
+/// What a sentence that opens with its subject and an action says did it: "Automated text
+/// reminders replaced reception ringing round…" → "our automated text reminders".
+pub fn acting_subject(text: &str) -> Option<String> {
+    let w = story_words();
+    let sentence = opening(text).into_iter().next()?;
+    let part = &text[sentence.span.clone()];
+    let found = words(part);
+    let verb = 1 + found.iter().skip(1).take(5).position(|t| {
+        let word = t.text.to_lowercase();
+        w.actions.get(&word).is_some_and(|past| *past == word) && !w.ending.contains(&word)
+    })?;
+    let subject = &found[..verb];
+    let plain = |t: &&crate::engine::text::Word| {
+        let lower = t.text.to_lowercase();
+        !w.doers.contains(&lower)
+            && !w.pronouns.contains(&lower)
+            && !matches!(lower.as_str(), "the" | "our" | "a" | "an")
+    };
+    ((1..=4).contains(&subject.len())
+        && subject.iter().all(|t| plain(&t))
+        && subject.last().is_some_and(|t| t.text.ends_with('s')))
+    .then(|| format!("our {}", subject.iter().map(|t| t.text.to_lowercase()).collect::<Vec<_>>().join(" ")))
 }
 
 /// Every system the opening sentences name, one a sentence, in order.
@@ -373,7 +407,14 @@ pub fn action(text: &str) -> Option<Action> {
                     .any(|p| w.doers.iter().any(|d| d.eq_ignore_ascii_case(p.text)));
             // "we need £25,000 to add a queueing system": a plan, not something done.
             let planned = i > 0 && found[i - 1].text.eq_ignore_ascii_case("to");
-            if !done || planned {
+            // "Automated text reminders replaced reception…": a word that opens the sentence and
+            // describes its subject, when another action follows.
+            let describes = i == 0
+                && found[i + length..].iter().enumerate().any(|(k, t)| {
+                    let word = t.text.to_lowercase();
+                    k > 0 && w.actions.get(&word).is_some_and(|p| *p == word)
+                });
+            if !done || planned || describes {
                 continue;
             }
             let start = i + length;

@@ -327,7 +327,11 @@ impl Claim {
         let timed = matches!(self.kind, "improvement" | "change" | "setback");
         let taking = match task.filter(|_| timed) {
             Some(task) => Some((task, false)),
-            None if timed && !measures.starts_with("the time") => {
+            // "Accounts used to take 6 minutes" says nothing of what took the time.
+            None if timed
+                && !measures.starts_with("the time")
+                && !crate::engine::facts::names_people(measures) =>
+            {
                 Some((measures, english::is_plural(measures)))
             }
             None => None,

@@ -452,6 +452,8 @@ impl Writer<'_> {
         self.wordings.borrow_mut().push((*chosen).clone());
         fill(chosen, value, false)
             .ok()
+            // "worth about an estimated £11,733": the estimate says it is about.
+            .map(|text| text.replace("about an estimated", "an estimated"))
             .map(|text| english::they_for_it(&english::agree_with(&tidy(&text), service), service))
     }
 

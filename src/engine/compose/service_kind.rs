@@ -147,7 +147,12 @@ pub fn service_name(input: &ServiceInput, kind: Option<&ServiceKind>) -> String 
     if !name.is_empty() {
         return name.chars().take(80).collect();
     }
-    system_named(input).or_else(|| kind.map(|k| k.name.clone())).unwrap_or_else(|| "this service".to_string())
+    // With no system named or known, what was done ("automating proof-of-delivery matching").
+    let doing = || crate::engine::story::action(&input.description).and_then(|a| a.doing());
+    system_named(input)
+        .or_else(|| kind.filter(|k| !k.keywords.is_empty()).map(|k| k.name.clone()))
+        .or_else(doing)
+        .unwrap_or_else(|| "this service".to_string())
 }
 
 /// The system the text names: what the user says they did something to ("we introduced a
@@ -167,6 +172,7 @@ fn system_named(input: &ServiceInput) -> Option<String> {
     system
         .or_else(brought_in)
         .or_else(|| crate::engine::story::names(&input.description).into_iter().find(|n| !ended(n)))
+        .or_else(|| crate::engine::story::acting_subject(&input.description))
         .map(|name| crate::engine::story::without_fillers(&name))
 }
 

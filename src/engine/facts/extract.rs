@@ -137,6 +137,21 @@ pub fn extract_with_currency(text: &str, field: &str, currency: Option<&str>) ->
     out
 }
 
+/// Whether a change of this unit is a time.
+fn timed_change(unit: &Unit) -> bool {
+    matches!(unit, Unit::Time(..))
+}
+
+/// "Accounts" → "accounts"; "HR" stays "HR".
+fn lower_unless_acronym(words: &str) -> String {
+    let acronym = words.chars().filter(|c| c.is_alphabetic()).skip(1).any(char::is_uppercase);
+    if acronym {
+        words.to_string()
+    } else {
+        words.to_lowercase()
+    }
+}
+
 /// A time that changed for one of the things the text counts each period ("Logging a repair
 /// used to take 12 minutes… now 4"; "1,800 repair requests a month") is for each of them: the
 /// one volume whose noun its words name.
@@ -895,7 +910,7 @@ impl Reader<'_> {
     /// clause, as what its time measures ("the time for setting up each claim").
     fn task_before(&self, i: usize) -> Option<String> {
         let mut start = i;
-        while start > 0 && i - start < 6 && self.word(start - 1).is_some() {
+        while start > 0 && i - start < 9 && self.word(start - 1).is_some() {
             start -= 1;
         }
         let clause_starts =
@@ -970,6 +985,15 @@ impl Reader<'_> {
         let each = told_each.or_else(|| {
             self.each_of(first, scope, measures.as_deref().unwrap_or_default()).filter(|_| guessed)
         });
+        // "Accounts were spending 6 minutes per delivery note…": the time they spend on each.
+        let measures = match (measures, &each) {
+            (Some(who), Some(each))
+                if timed_change(&after.unit) && crate::engine::facts::names_people(&who) =>
+            {
+                Some(format!("the time {} spend on each {each}", lower_unless_acronym(&who)))
+            }
+            (measures, _) => measures,
+        };
         // With no words for what changed, what it is each of says it ("each starter"), else its
         // unit.
         let measures = measures.unwrap_or_else(|| match (&after.unit, &each) {

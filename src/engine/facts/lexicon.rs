@@ -45,6 +45,8 @@ pub struct Lexicon {
     /// Verbs that start a task whose time is measured ("review a form" → "the time to review a
     /// form").
     pub task_verbs: BTreeSet<String>,
+    /// Teams named by what they do ("accounts", "reception"): people, not a task.
+    pub team_words: BTreeSet<String>,
     /// Verbs that say work stopped being done ("replaced", "automated"): counts of that work
     /// told as it was ("we were making 1,100 calls a week") are work no longer done.
     pub ended_work_words: BTreeSet<String>,

@@ -44,6 +44,14 @@ pub fn recurs(measures: &str) -> Option<Per> {
     })
 }
 
+/// Whether `words` name people or a team ("receptionists", "accounts", "the office"), not a task
+/// or a thing.
+pub fn names_people(words: &str) -> bool {
+    // "payroll for 5,000 employees" is payroll.
+    let lower = crate::engine::english::head(words.trim()).to_lowercase();
+    counts_persons(&lower) || lexicon::lexicon().team_words.contains(&lower)
+}
+
 /// Whether `measures` names a service's availability ("uptime", "service availability").
 pub fn names_availability(measures: &str) -> bool {
     let lower = measures.to_lowercase();
