@@ -701,6 +701,12 @@ const CASES: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "There were 44 failed backup jobs in the quarter before the move and 3 since.",
+        &[
+            "change 44→3 failed backup jobs better «failed backup jobs» [44 failed backup jobs in the quarter before the move and 3]",
+        ],
+    ),
+    (
         "Visitors turned away at the door on sold-out days fell from 120 last summer to 15.",
         &[
             "change 120→15 better «Visitors turned away» [from 120 last summer to 15]",

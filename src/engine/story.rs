@@ -62,6 +62,10 @@ struct StoryWords {
     ends_what_it_names: Vec<String>,
     /// Words that refer back to an earlier sentence ("that", "it").
     pronouns: Vec<String>,
+    /// Words that mark what a system was ("old", "legacy"): it is not the service now.
+    former: Vec<String>,
+    /// Words that hedge a figure ("around", "just"): an object starting with one is a figure.
+    hedges: Vec<String>,
     /// Numbers in words ("two", "dozen"): a sentence with one says a figure.
     number_words: Vec<String>,
     /// How a request opens before what is asked for ("we are asking the board for"), lower case.
@@ -129,6 +133,18 @@ impl Action {
     pub fn system(&self) -> Option<String> {
         let w = story_words();
         // What was merged, replaced or retired is not the service that runs now.
+        // "replaced the old Wi-Fi" (with nothing named): a new Wi-Fi runs now.
+        let words: Vec<&str> = self.object.split(' ').collect();
+        if let [det, old, rest @ ..] = words.as_slice() {
+            let renewed = self.verb == "replaced" && self.replacement.is_none();
+            if renewed
+                && matches!(det.to_lowercase().as_str(), "the" | "our")
+                && w.former.contains(&old.to_lowercase())
+                && !rest.is_empty()
+            {
+                return Some(format!("our new {}", rest.join(" ")));
+            }
+        }
         if w.ends_what_it_names.contains(&self.verb) || self.ended() {
             return None;
         }
@@ -160,8 +176,10 @@ impl Action {
         let (object, online) = match (&self.replacement, &self.destination) {
             (Some(new), _) => (new.as_str(), false),
             // Only a destination that names a system ("a managed backup service"), not "the cloud".
+            // ("moved it to a managed cloud service": "it" is the service, the cloud its home.)
             (None, Some(to))
                 if self.object.is_empty()
+                    && !self.said.split(' ').nth(1).is_some_and(|w| matches!(w, "it" | "them" | "this"))
                     && to.split(' ').skip(1).any(|word| w.system_words.contains(&word.to_lowercase())) =>
             {
                 (to.as_str(), false)
@@ -306,6 +324,10 @@ fn name_in(part: &str, found: &[crate::engine::text::Word<'_>]) -> Option<Name> 
                     }
                 }
                 let rest = &part[found[j].span.start..found[end].span.end];
+                // "the old Wi-Fi" was replaced: it is not the service that runs now.
+                if w.former.contains(&found[j].text.to_lowercase()) {
+                    break;
+                }
                 let determiner =
                     if matches!(lower.as_str(), "a" | "an" | "one") { "the" } else { lower.as_str() };
                 return Some(Name { said: format!("{determiner} {rest}"), first: j - 1, last: end });
@@ -422,6 +444,13 @@ pub fn action(text: &str) -> Option<Action> {
             let goes = w.with_destination.contains(past);
             let object =
                 phrase(part, &found, start, w).unwrap_or(Phrase { text: String::new(), next: start });
+            // "moved just under 300 offices", "brought in around 40 bookings": a figure, not
+            // what was done to.
+            let hedged =
+                object.text.split(' ').next().is_some_and(|first| w.hedges.contains(&first.to_lowercase()));
+            if hedged {
+                break;
+            }
             if object.text.is_empty() && !goes {
                 continue;
             }
@@ -782,7 +811,12 @@ mod tests {
                 Some(("moved backups to the cloud", None)),
             ),
             ("We saved $250k annually by moving to the cloud.", Some(("moved to the cloud", None))),
-            ("Last year the team has replaced the old intranet.", Some(("replaced the old intranet", None))),
+            // Replaced with nothing named: a new one runs now.
+            (
+                "Last year the team has replaced the old intranet.",
+                Some(("replaced the old intranet", Some("our new intranet"))),
+            ),
+            ("We replaced the tapes.", Some(("replaced the tapes", None))),
             ("We run the mail service for 1,200 staff.", None),
             (
                 "We rolled out one procurement system across all our country offices.",

@@ -420,8 +420,17 @@ pub fn claims(input: &ServiceInput, understanding: &Understanding) -> Vec<Claim>
                 // they are each for is in what they measure: "password resets").
                 let period =
                     |base: String| format!("{base}{}", english::scope_and_period(None, fact.per.as_ref()));
-                c.set("before", period(said(fact.from.unwrap_or_default(), from_unit)));
-                c.set("after", period(said(fact.value, &fact.unit)));
+                // "Outage tickets went from 31 to 4": what they count is said once.
+                let counted = fact.measures.eq_ignore_ascii_case(&fact.unit);
+                let figure = |value: f64, unit: &str| {
+                    if counted {
+                        english::count_figure(value)
+                    } else {
+                        said(value, unit)
+                    }
+                };
+                c.set("before", period(figure(fact.from.unwrap_or_default(), from_unit)));
+                c.set("after", period(figure(fact.value, &fact.unit)));
                 // "used to take 2 days": only a time can be taken; the monthly report's time is
                 // each time it is done, not a month's.
                 if is_time_unit(&fact.unit) {

@@ -822,7 +822,9 @@ impl Reader<'_> {
                     .any(|w| self.lex.availability_words.contains(w))
         };
         let money = matches!(before.unit, Unit::Money(_));
-        if !money && !uptime(&before, i) {
+        // "31 outage tickets in the year before and 4 since": bad things, fewer.
+        let bad = matches!(&before.unit, Unit::Count(noun) if self.polarity(noun) == Some(false));
+        if !money && !bad && !uptime(&before, i) {
             return None;
         }
         let clause = self.clause_before(i, true);
@@ -834,11 +836,31 @@ impl Reader<'_> {
             return None;
         }
         let kind = std::mem::discriminant(&before.unit);
-        let (j, after) = self.next_figure(before.end, |q| std::mem::discriminant(&q.unit) == kind)?;
+        let (j, after) = self.next_figure(before.end, |q| {
+            std::mem::discriminant(&q.unit) == kind || (bad && q.unit == Unit::Bare && !q.number.percent)
+        })?;
+        // "31 outage tickets": the whole noun, for both.
+        let before = match &before.unit {
+            Unit::Count(_) => {
+                let noun: Vec<&str> = self
+                    .words_from(before.start + 1, 3)
+                    .into_iter()
+                    .take_while(|w| !self.is_stop(w))
+                    .collect();
+                Quantity { unit: Unit::Count(noun.join(" ")), end: before.start + 1 + noun.len(), ..before }
+            }
+            _ => before,
+        };
+        let after = match (&before.unit, &after.unit) {
+            (Unit::Count(_), Unit::Bare | Unit::Count(_)) => Quantity { unit: before.unit.clone(), ..after },
+            _ => after,
+        };
         let present = (j.saturating_sub(8)..j)
             .filter_map(|k| self.word(k))
-            .any(|w| self.lex.present_time_words.contains(w) || matches!(w, "comes" | "costs" | "been"));
+            .any(|w| self.lex.present_time_words.contains(w) || matches!(w, "comes" | "costs" | "been"))
+            || (after.end..after.end + 2).any(|k| self.is_word(k, &["since", "now"]));
         let better = match (&before.unit, &after.unit) {
+            (Unit::Count(_), Unit::Count(_)) => after.number.value < before.number.value,
             (Unit::Money(a), Unit::Money(b)) => a == b && after.number.value < before.number.value,
             (Unit::Percent, Unit::Percent) => {
                 uptime(&after, j) || after.number.value > before.number.value && after.number.value <= 100.0
@@ -854,7 +876,12 @@ impl Reader<'_> {
             .rev()
             .take(6)
             .find(|&k| self.word(k).is_some_and(|w| self.lex.past_time_words.contains(w)));
-        let measures = if money {
+        let measures = if bad {
+            match &before.unit {
+                Unit::Count(noun) => Some(noun.clone()),
+                _ => None,
+            }
+        } else if money {
             verb.and_then(|v| self.phrase_before(v)).map(|p| format!("the cost of {}", p.0.to_lowercase()))
         } else {
             (i.saturating_sub(3)..before.end + 2)
