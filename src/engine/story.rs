@@ -62,6 +62,8 @@ struct StoryWords {
     ends_what_it_names: Vec<String>,
     /// Words that refer back to an earlier sentence ("that", "it").
     pronouns: Vec<String>,
+    /// Words that make a sentence chat, not something to say to an audience ("honestly").
+    casual: Vec<String>,
     /// Words that mark what a system was ("old", "legacy"): it is not the service now.
     former: Vec<String>,
     /// Words that hedge a figure ("around", "just"): an object starting with one is a figure.
@@ -541,11 +543,19 @@ pub fn told(text: &str) -> Vec<&str> {
         // lost…".
         let pointing = matches!(first.as_str(), "that" | "this" | "these" | "those");
         let second = words(c).get(1).map(|w| w.text.to_lowercase()).unwrap_or_default();
-        let opener = matches!(first.as_str(), "if" | "when" | "once" | "since" | "so" | "and");
+        let opener =
+            matches!(first.as_str(), "if" | "when" | "once" | "since" | "so" | "and" | "before" | "after");
         let one = |w: &str| matches!(w, "one" | "ones" | "both" | "either" | "neither");
         let leans_back = ((n <= LEANS_BACK || pointing) && w.pronouns.contains(&first))
             || one(&first)
-            || (opener && (one(&second) || matches!(second.as_str(), "that" | "this" | "these" | "those")));
+            || (opener
+                && (one(&second) || matches!(second.as_str(), "that" | "this" | "these" | "those" | "then")));
+        let lower = c.to_lowercase();
+        let casual = w.casual.iter().any(|word| {
+            lower.starts_with(&format!("{word} "))
+                || lower.contains(&format!(" {word} "))
+                || lower.contains(&format!(" {word},"))
+        });
         // A figure in words that stands for things said before ("there have been two, both…")
         // needs them; "two old servers" says what it counts.
         let all = words(c);
@@ -554,7 +564,11 @@ pub fn told(text: &str) -> Vec<&str> {
             w.number_words.contains(&t.text.to_lowercase())
                 && next.is_none_or(|n| matches!(n.text.to_lowercase().as_str(), "of" | "both" | "and"))
         });
-        (4..=TOLD_WORDS).contains(&n) && !c.chars().any(|ch| ch.is_ascii_digit()) && !leans_back && !spelled
+        (4..=TOLD_WORDS).contains(&n)
+            && !c.chars().any(|ch| ch.is_ascii_digit())
+            && !leans_back
+            && !spelled
+            && !casual
     };
     let after_action = all.iter().skip(1).flat_map(clauses);
     let first = all.iter().take(1).flat_map(clauses);

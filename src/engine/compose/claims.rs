@@ -162,6 +162,8 @@ struct ClaimWords {
     reach_before: Vec<String>,
     /// Words after a count that make it what a service reaches ("use", "rely").
     reach_after: Vec<String>,
+    /// Things that going wrong ("outages", "complaints"): a count of them is no load handled.
+    failure_words: Vec<String>,
 }
 
 fn claim_words() -> &'static ClaimWords {
@@ -486,6 +488,11 @@ pub fn claims(input: &ServiceInput, understanding: &Understanding) -> Vec<Claim>
                     c.set("rate", money_with_period(fact));
                     c
                 }
+                // Money taken on a day the user names ("On a busy day we take around £38,000"): a
+                // figure in their words, not a rate to work from.
+                Some(MoneyRole::Revenue) if fact.per.is_none() && fact.each.is_none() => {
+                    Claim::new("figure", fact).at(Level::Money, true)
+                }
                 // Asks, prices and rates feed the figures worked out; said alone they would be
                 // misread as costs.
                 _ => continue,
@@ -538,6 +545,10 @@ pub fn claims(input: &ServiceInput, understanding: &Understanding) -> Vec<Claim>
                     .any(|d| d.kind == Meaning::Fewer && d.from.contains(&fact.id)) =>
             {
                 continue
+            }
+            // "2 or 3 outages a month" is no load it handles: said in the user's words.
+            (FactKind::Count, _, _) if mentions(&fact.unit, &claim_words().failure_words) => {
+                Claim::new("figure", fact)
             }
             (FactKind::Count, _, _) => {
                 let mut c = Claim::new("volume", fact);
@@ -606,6 +617,22 @@ pub fn claims(input: &ServiceInput, understanding: &Understanding) -> Vec<Claim>
             let first = facts.iter().find(same).is_some_and(|f| f.id == fact.id);
             if alone && word_count(sentence) <= SAID_WORDS {
                 claim.set_users("said", sentence.to_string());
+            } else if let Some(clause) =
+                clause_of(sentence, fact).filter(|c| (5..=SAID_WORDS).contains(&word_count(c)))
+            {
+                // A long sentence: the clause the figure is in ("On a busy day we take around
+                // £38,000 in advance sales, and last August…"), when no other figure is in it.
+                let others = facts
+                    .iter()
+                    .filter(same)
+                    .any(|f| f.id != fact.id && !qualifier(f) && clause.contains(f.text.as_str()));
+                if !others {
+                    let clause = clause.trim_end_matches([',', ';', '.']);
+                    let mut chars = clause.chars();
+                    let capital: String =
+                        chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default();
+                    claim.set_users("said", format!("{capital}."));
+                }
             }
             if let Some(so) = consequence(sentence).filter(|_| first) {
                 claim.set_users("so", so);
@@ -661,6 +688,20 @@ fn facts_behind<'u>(claim: &Claim, understanding: &'u Understanding) -> impl Ite
         .flat_map(|id| crate::engine::value::chain::tree(&understanding.derived, id))
         .collect();
     understanding.facts.iter().filter(move |f| ids.contains(&f.id))
+}
+
+/// The clause of `sentence` that holds `fact`'s words, between ", and", "; ", ", so" and ", but".
+fn clause_of<'s>(sentence: &'s str, fact: &Fact) -> Option<&'s str> {
+    let at = sentence.find(fact.text.as_str())?;
+    let marks = [", and ", "; ", ", so ", ", but ", ", which "];
+    let start = marks.iter().filter_map(|m| sentence[..at].rfind(m).map(|i| i + m.len())).max().unwrap_or(0);
+    let end_from = at + fact.text.len();
+    let end = marks
+        .iter()
+        .filter_map(|m| sentence[end_from..].find(m).map(|i| end_from + i))
+        .min()
+        .unwrap_or(sentence.len());
+    sentence.get(start..end).map(str::trim)
 }
 
 /// The people a sentence says spent the time a change measures, when it opens with them: "Our

@@ -152,6 +152,29 @@ fn lower_unless_acronym(words: &str) -> String {
     }
 }
 
+/// Whether more of `words` is better (see `Reader::polarity`).
+pub(crate) fn polarity_of(lex: &Lexicon, words: &str) -> Option<bool> {
+    let lower = words.to_lowercase();
+    // A word, or a phrase of several ("turned away").
+    let in_words = |text: &str, set: &std::collections::BTreeSet<String>| {
+        text.split([' ', '-']).any(|w| set.contains(w))
+            || set.iter().any(|p| p.contains(' ') && text.contains(p.as_str()))
+    };
+    if in_words(&lower, &lex.bad_modifiers) {
+        return Some(false);
+    }
+    let judge = |text: &str| {
+        if in_words(text, &lex.higher_is_better) {
+            Some(true)
+        } else if in_words(text, &lex.lower_is_better) {
+            Some(false)
+        } else {
+            None
+        }
+    };
+    judge(crate::engine::english::head(&lower)).or_else(|| judge(&lower))
+}
+
 /// A time that changed for one of the things the text counts each period ("Logging a repair
 /// used to take 12 minutes… now 4"; "1,800 repair requests a month") is for each of them: the
 /// one volume whose noun its words name.
@@ -427,25 +450,7 @@ impl Reader<'_> {
     /// their first word whatever follows; else the head noun decides ("disputes from customers"
     /// is about disputes), else any word.
     fn polarity(&self, words: &str) -> Option<bool> {
-        let lower = words.to_lowercase();
-        // A word, or a phrase of several ("turned away").
-        let in_words = |text: &str, set: &std::collections::BTreeSet<String>| {
-            text.split([' ', '-']).any(|w| set.contains(w))
-                || set.iter().any(|p| p.contains(' ') && text.contains(p.as_str()))
-        };
-        if in_words(&lower, &self.lex.bad_modifiers) {
-            return Some(false);
-        }
-        let judge = |text: &str| {
-            if in_words(text, &self.lex.higher_is_better) {
-                Some(true)
-            } else if in_words(text, &self.lex.lower_is_better) {
-                Some(false)
-            } else {
-                None
-            }
-        };
-        judge(crate::engine::english::head(&lower)).or_else(|| judge(&lower))
+        polarity_of(self.lex, words)
     }
 
     fn direction_of(&self, went_up: bool, measures: &str, unit: &Unit) -> Option<Direction> {
@@ -688,7 +693,15 @@ impl Reader<'_> {
     /// bundle" → the time for assembling each bundle, per bundle; "Each order used to take 12
     /// minutes to write up" → the time to write up each order; else the words before the verb.
     fn time_measures(&self, i: usize, before: &Quantity) -> (Option<String>, Option<Per>, Option<String>) {
-        let subject = self.phrase_before(i).map(|p| p.0);
+        // "Dispensary staff reckon a phone request took…": what took the time is after the
+        // reckoning.
+        let subject = self.phrase_before(i).map(|p| {
+            let words: Vec<&str> = p.0.split(' ').collect();
+            match words.iter().rposition(|w| self.lex.estimate_words.contains(&w.to_lowercase())) {
+                Some(k) if k + 1 < words.len() => words[k + 1..].join(" "),
+                _ => p.0,
+            }
+        });
         // "Each crown or denture order used to take 12 minutes": the time for each one, all the
         // words after "each".
         let each_at = (i.saturating_sub(7)..i)
@@ -730,6 +743,16 @@ impl Reader<'_> {
             }
             (_, None) if timed && each_one.is_some() => {
                 Some(format!("the time for each {}", each_one.unwrap_or_default()))
+            }
+            // "A phone request took 6 minutes to take and check": the time to take and check one.
+            (Some(one), Some(to))
+                if one.starts_with(['a', 'A'])
+                    && one
+                        .split(' ')
+                        .next()
+                        .is_some_and(|d| matches!(d.to_lowercase().as_str(), "a" | "an")) =>
+            {
+                Some(format!("the time {to} {}", one.to_lowercase()))
             }
             // "New starters used to take 5 days to get a laptop" is about the time it takes.
             (Some(who), Some(to)) => Some(format!("the time for {} {to}", who.to_lowercase())),

@@ -123,7 +123,12 @@ impl Reader<'_> {
         let timed =
             before[..k].iter().any(|w| matches!(*w, "last" | "this" | "next" | "that" | "the" | "one"));
         let unit = if words[unit_at] == "weekday" { "day" } else { words[unit_at] };
-        (!timed).then(|| Per { count: 1.0, unit: unit.to_string() })
+        // "On a typical day" is a rate; "on a busy day", "on a match day" a peak, not the rate.
+        let peak = rate.is_none()
+            && !before[..k].iter().all(|w| {
+                matches!(*w, "typical" | "normal" | "average" | "usual" | "ordinary" | "standard" | "working")
+            });
+        (!timed && !peak).then(|| Per { count: 1.0, unit: unit.to_string() })
     }
 
     /// "each", "apiece", "per TB", "a page", "per head" at token `i`, and the index after it.
