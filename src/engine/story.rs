@@ -572,7 +572,16 @@ pub fn told(text: &str) -> Vec<&str> {
     };
     let after_action = all.iter().skip(1).flat_map(clauses);
     let first = all.iter().take(1).flat_map(clauses);
-    after_action.chain(first).filter(sayable).take(TOLD_MOST).collect()
+    let mut said: Vec<&str> = after_action.chain(first).filter(sayable).collect();
+    // What it gives now before how things were ("Saturdays were the worst for missed calls").
+    let past = |c: &&str| {
+        words(c)
+            .iter()
+            .any(|t| matches!(t.text.to_lowercase().as_str(), "was" | "were" | "used" | "before" | "had"))
+    };
+    said.sort_by_key(|c| past(c));
+    said.truncate(TOLD_MOST);
+    said
 }
 
 /// How short a sentence that starts with "that" or "it" must be to need the one before it.

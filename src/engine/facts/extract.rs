@@ -204,6 +204,10 @@ fn each_of_the_volume(facts: &mut [Fact]) {
             .collect();
         if let [one] = named.as_slice() {
             f.each = Some((*one).clone());
+            // "Consultants" took the time: the time they spend on each candidate.
+            if crate::engine::facts::names_people(&f.measures) {
+                f.measures = format!("the time {} spend on each {one}", lower_unless_acronym(&f.measures));
+            }
         }
     }
 }
@@ -733,8 +737,25 @@ impl Reader<'_> {
             past_rate += 2;
         }
         let task_after = self.task_after(past_rate);
+        // "…were building the next day's routes by hand, which took 2.5 hours": what was being done.
+        let doing = self
+            .is_word(i.wrapping_sub(1), &["which"])
+            .then(|| {
+                let start =
+                    (0..i).rev().find(|&k| matches!(self.tokens[k].kind, Kind::Break)).map_or(0, |k| k + 1);
+                let k = (start..i).rev().find(|&k| {
+                    self.word(k).is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
+                        && self.is_word(k.wrapping_sub(1), &["were", "was", "are", "is", "been"])
+                })?;
+                let end = (k + 1..i).find(|&e| {
+                    self.word(e).is_none() || self.is_word(e, &["by", "in", "which", "using", "with"])
+                })?;
+                (end > k + 1).then(|| format!("the time for {}", self.slice(k, end - 1).0))
+            })
+            .flatten();
         let measures = match (subject, self.purpose_after(before.end)) {
             _ if done.is_some() => done,
+            _ if doing.is_some() => doing,
             _ if task_after.is_some() => task_after.as_ref().map(|(task, _)| format!("the time for {task}")),
             // "Setting up each claim took 20 minutes" is about the time the task takes.
             _ if self.task_before(i).is_some() => self.task_before(i),
@@ -800,7 +821,11 @@ impl Reader<'_> {
             (from..to).filter_map(|k| self.word(k)).any(|w| self.lex.present_time_words.contains(w))
         };
         let present = near(j.saturating_sub(10), j) || near(after.end, after.end + 2);
-        if !shorter || !present || self.used[i] || self.used[j] {
+        // "most get picked up within five minutes" is a wait, not the task's time.
+        let waited = (j.saturating_sub(3)..j)
+            .filter_map(|k| self.word(k))
+            .any(|w| w == "within" || self.lex.latency_words.contains(w));
+        if !shorter || !present || waited || self.used[i] || self.used[j] {
             return None;
         }
         let (measures, per, each) = self.time_measures(verb_at, &before);

@@ -269,7 +269,29 @@ fn merge_number_words(tokens: Vec<Token>, dollar: Option<&str>) -> Vec<Token> {
             out.push(Token { kind: Kind::Unusable, span: token.span });
         }
     }
-    merge_per_cent(out)
+    merge_and_a_half(merge_per_cent(out))
+}
+
+/// "two and a half" is 2.5: a number, then "and a half".
+fn merge_and_a_half(tokens: Vec<Token>) -> Vec<Token> {
+    let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
+    let mut i = 0;
+    while i < tokens.len() {
+        let mut token = tokens[i].clone();
+        i += 1;
+        if let Kind::Number(n) = &mut token.kind {
+            let and_a = tokens.get(i).and_then(Token::word) == Some("and")
+                && tokens.get(i + 1).and_then(Token::word) == Some("a");
+            let half = tokens.get(i + 2).and_then(Token::number).is_some_and(|h| h.value == 0.5 && h.spelled);
+            if !n.percent && n.value.fract() == 0.0 && and_a && half {
+                n.value += 0.5;
+                token.span.end = tokens[i + 2].span.end;
+                i += 3;
+            }
+        }
+        out.push(token);
+    }
+    out
 }
 
 /// "70 per cent" and "70 percent" are "70%".
