@@ -268,16 +268,30 @@ pub fn acting_subject(text: &str) -> Option<String> {
     .then(|| format!("our {}", subject.iter().map(|t| t.text.to_lowercase()).collect::<Vec<_>>().join(" ")))
 }
 
-/// Every system the opening sentences name, one a sentence, in order.
+/// Every system the opening sentences name, in order.
 pub fn names(text: &str) -> Vec<String> {
-    opening(text)
-        .into_iter()
-        .filter_map(|sentence| {
-            let part = &text[sentence.span.clone()];
-            let found = words(part);
-            name_in(part, &found).map(|n| n.said)
-        })
-        .collect()
+    let mut out = Vec::new();
+    for sentence in opening(text) {
+        let part = &text[sentence.span.clone()];
+        let found = words(part);
+        let mut from = 0;
+        while let Some(name) = found.get(from..).and_then(|rest| name_in(part, rest)) {
+            out.push(name.said);
+            from += name.last + 1;
+        }
+    }
+    out
+}
+
+/// Of the systems the text names, the one it says is new or was brought in: "with the new
+/// e-signature platform", "the parsing tool we switched on".
+pub fn new_name(text: &str) -> Option<String> {
+    let lower = text.to_lowercase();
+    names(text).into_iter().find(|name| {
+        let bare = name.split_once(' ').map_or(name.as_str(), |(_, rest)| rest).to_lowercase();
+        name.to_lowercase().contains(" new ")
+            || ["we ", "we've ", "we have "].iter().any(|we| lower.contains(&format!("{bare} {we}")))
+    })
 }
 
 /// A system named in one sentence, and where its words are.

@@ -171,6 +171,7 @@ fn system_named(input: &ServiceInput) -> Option<String> {
     };
     system
         .or_else(brought_in)
+        .or_else(|| crate::engine::story::new_name(&input.description))
         .or_else(|| crate::engine::story::names(&input.description).into_iter().find(|n| !ended(n)))
         .or_else(|| crate::engine::story::acting_subject(&input.description))
         .map(|name| crate::engine::story::without_fillers(&name))
