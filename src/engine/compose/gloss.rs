@@ -59,7 +59,7 @@ fn name_end(text: &str, from: usize) -> usize {
     let mut end = from;
     let mut rest = &text[from..];
     while let Some(next) = rest.strip_prefix(' ') {
-        let word: &str = next.split([' ', ',', '.', ':', ';', '(', ')']).next().unwrap_or_default();
+        let word: &str = next.split([' ', ',', '.', ':', ';', '(', ')', '?', '!']).next().unwrap_or_default();
         if word.is_empty() || !word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
             break;
         }
@@ -132,6 +132,9 @@ mod tests {
         let said = Gloss::new(&g).explain("We rolled out Teams Rooms in 30 rooms.", &mut Vec::new());
         assert!(said.starts_with("We rolled out Teams Rooms ("), "{said}");
         assert_eq!(name_end("SAN was", 3), 3);
+        // A name ends at the end of its sentence: "That" starts the next.
+        let asked = Gloss::new(&g).explain("You know the VPN? That is my team.", &mut Vec::new());
+        assert!(asked.starts_with("You know the VPN ("), "{asked}");
     }
 
     #[test]

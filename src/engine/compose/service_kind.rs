@@ -73,7 +73,8 @@ fn detect_specific(input: &ServiceInput) -> Option<&'static ServiceKind> {
     let all = [&input.name, &input.what_it_does, &input.description, &input.outcomes];
     let tiers = [counts_in(&[&name]), counts_in(&[&object]), counts_in(&all)];
     let weak = weak_words();
-    let weight = |w: &String| if weak.contains(w) { 1 } else { STRONG_WEIGHT };
+    // A keyword of two words ("teams rooms") says more than one of its words ("teams").
+    let weight = |w: &String| if weak.contains(w) { 1 } else { STRONG_WEIGHT + usize::from(w.contains(' ')) };
     let hits = |k: &ServiceKind, counts: &BTreeMap<String, usize>| -> usize {
         k.keywords.iter().map(|w| counts.get(w).copied().unwrap_or(0) * weight(w)).sum()
     };
