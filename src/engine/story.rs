@@ -64,6 +64,12 @@ struct StoryWords {
     pronouns: Vec<String>,
     /// Words that make a sentence chat, not something to say to an audience ("honestly").
     casual: Vec<String>,
+    /// Words of a note to the tool about the audience ("the board keeps asking…", "want to
+    /// present this"): never said to that audience.
+    meta: Vec<String>,
+    /// Words before "team" that make it a service ("the IT team", "the clinical systems team"),
+    /// not a group of staff ("our care team").
+    team_kinds: Vec<String>,
     /// Words that mark what a system was ("old", "legacy"): it is not the service now.
     former: Vec<String>,
     /// Words that hedge a figure ("around", "just"): an object starting with one is a figure.
@@ -135,17 +141,27 @@ impl Action {
     pub fn system(&self) -> Option<String> {
         let w = story_words();
         // What was merged, replaced or retired is not the service that runs now.
-        // "replaced the old Wi-Fi" (with nothing named): a new Wi-Fi runs now.
+        // "replaced the old Wi-Fi", "the school's patchy wifi" (with nothing named): a new one
+        // runs now.
         let words: Vec<&str> = self.object.split(' ').collect();
-        if let [det, old, rest @ ..] = words.as_slice() {
-            let renewed = self.verb == "replaced" && self.replacement.is_none();
-            if renewed
-                && matches!(det.to_lowercase().as_str(), "the" | "our")
-                && w.former.contains(&old.to_lowercase())
-                && !rest.is_empty()
-            {
-                return Some(format!("our new {}", rest.join(" ")));
-            }
+        let old = words.iter().position(|word| w.former.contains(&word.to_lowercase()));
+        if let Some(old) =
+            old.filter(|&k| self.verb == "replaced" && self.replacement.is_none() && k + 1 < words.len())
+        {
+            return Some(format!("our new {}", words[old + 1..].join(" ")));
+        }
+        // "moved our care team onto secure messaging": the people moved; what they moved to runs.
+        let last = words.last().map(|l| l.to_lowercase()).unwrap_or_default();
+        let people = (last == "team"
+            && !words.iter().rev().nth(1).is_some_and(|b| w.team_kinds.contains(&b.to_lowercase())))
+            || crate::engine::facts::counts_persons(&self.object);
+        if people {
+            return self.destination.as_ref().map(|to| {
+                let bare = to
+                    .split(' ')
+                    .skip_while(|d| matches!(d.to_lowercase().as_str(), "a" | "an" | "the" | "our"));
+                format!("our {}", bare.collect::<Vec<_>>().join(" "))
+            });
         }
         if w.ends_what_it_names.contains(&self.verb) || self.ended() {
             return None;
@@ -311,6 +327,11 @@ fn name_in(part: &str, found: &[crate::engine::text::Word<'_>]) -> Option<Name> 
         if !w.system_words.contains(&word.text.to_lowercase()) {
             continue;
         }
+        // "our care team" is staff; "the clinical systems team" a service.
+        let before = i.checked_sub(1).map(|k| found[k].text.to_lowercase()).unwrap_or_default();
+        if word.text.eq_ignore_ascii_case("team") && !w.team_kinds.contains(&before) {
+            continue;
+        }
         // Back to the nearest determiner, through words that may be part of a name.
         let mut j = i;
         while j > 0 && i - j < OBJECT_WORDS {
@@ -340,8 +361,8 @@ fn name_in(part: &str, found: &[crate::engine::text::Word<'_>]) -> Option<Name> 
                     }
                 }
                 let rest = &part[found[j].span.start..found[end].span.end];
-                // "the old Wi-Fi" was replaced: it is not the service that runs now.
-                if w.former.contains(&found[j].text.to_lowercase()) {
+                // "the old Wi-Fi", "the school's patchy wifi" were replaced: not the service now.
+                if found[j..=i].iter().any(|t| w.former.contains(&t.text.to_lowercase())) {
                     break;
                 }
                 let determiner =
@@ -496,7 +517,15 @@ pub fn action(text: &str) -> Option<Action> {
             if online {
                 said = format!("{said} online");
             } else if goes {
-                let after = object.next;
+                // "moved our care team at the hospice onto secure messaging": past a place.
+                let after = (object.next..object.next + 6)
+                    .take_while(|&k| k < found.len())
+                    .find(|&k| matches!(found[k].text.to_lowercase().as_str(), "to" | "into" | "onto"))
+                    .filter(|&k| {
+                        k == object.next
+                            || !part[found[object.next].span.start..found[k].span.start].contains(',')
+                    })
+                    .unwrap_or(object.next);
                 let to = found
                     .get(after)
                     .filter(|t| matches!(t.text.to_lowercase().as_str(), "to" | "into" | "onto"));
@@ -578,10 +607,12 @@ pub fn told(text: &str) -> Vec<&str> {
             w.number_words.contains(&t.text.to_lowercase())
                 && next.is_none_or(|n| matches!(n.text.to_lowercase().as_str(), "of" | "both" | "and"))
         });
+        let meta = w.meta.iter().any(|m| lower.contains(m.as_str()));
         (4..=TOLD_WORDS).contains(&n)
             && !c.chars().any(|ch| ch.is_ascii_digit())
             && !leans_back
             && !spelled
+            && !meta
             && !casual
     };
     let after_action = all.iter().skip(1).flat_map(clauses);
@@ -760,6 +791,17 @@ mod tests {
         assert_eq!(request("Please approve £45k a year to extend it."), "£45k a year to extend it.");
         assert_eq!(request("£30k for a second site"), "£30k for a second site");
         assert_eq!(request("we needed nothing"), "we needed nothing", "a whole word opens a request");
+    }
+
+    #[test]
+    fn a_note_to_the_tool_is_never_told() {
+        let text = "We moved our care team onto secure messaging. Nurses say handovers feel calmer. \
+                    I want to present this to the directors without the technical detail.";
+        let said = told(text);
+        assert!(said.iter().any(|t| t.starts_with("Nurses say")), "{said:?}");
+        assert!(said.iter().all(|t| !t.contains("directors")), "{said:?}");
+        // The people moved are not the service; what they moved onto is.
+        assert_eq!(action(text).and_then(|a| a.system()).as_deref(), Some("our secure messaging"));
     }
 
     #[test]

@@ -68,6 +68,12 @@ const HEDGES: &[&str] = &[
     "some",
     "approximately",
     "over",
+    "nearer",
+    "closer",
+    "maybe",
+    "perhaps",
+    "almost",
+    "typically",
 ];
 
 const JOINERS: &[&str] = &[
@@ -184,7 +190,10 @@ fn each_of_the_volume(facts: &mut [Fact]) {
     };
     let volumes: Vec<(Vec<String>, String)> = facts
         .iter()
-        .filter(|f| f.kind == FactKind::Count && f.per.is_some() && f.each.is_none())
+        .filter(|f| {
+            matches!(f.kind, FactKind::Count | FactKind::People) && f.per.is_some() && f.each.is_none()
+        })
+        .filter(|f| f.value >= 10.0 && !crate::engine::facts::counts_persons(&f.unit))
         .map(|f| (words_of(&f.unit), singular(&f.unit)))
         .collect();
     let time_units = &lexicon().time_units;
@@ -197,11 +206,17 @@ fn each_of_the_volume(facts: &mut [Fact]) {
             continue;
         }
         let said = words_of(&format!("{} {}", f.measures, f.text));
-        let named: Vec<&String> = volumes
+        let mut named: Vec<&String> = volumes
             .iter()
             .filter(|(nouns, _)| nouns.iter().any(|n| said.contains(n)))
             .map(|(_, one)| one)
             .collect();
+        // A short task's time, and one thing counted each period ("Processing time has dropped to
+        // 3 minutes from 10… roughly 250 notices a week"): the time is for each of them.
+        let seconds = time_units.get(&f.unit).copied().unwrap_or(0.0) * f.from.unwrap_or(f.value);
+        if named.is_empty() && volumes.len() == 1 && seconds > 0.0 && seconds <= 3600.0 {
+            named.push(&volumes[0].1);
+        }
         if let [one] = named.as_slice() {
             f.each = Some((*one).clone());
             // "Consultants" took the time: the time they spend on each candidate.
@@ -539,6 +554,8 @@ impl Reader<'_> {
             }
             let found = if self.is_word(i, &["from"]) {
                 self.going_from_to(i)
+            } else if self.is_word(i, &["to"]) {
+                self.to_from(i)
             } else if self.number(i).is_some() {
                 self.down_from(i)
                     .or_else(|| self.instead_of(i))
@@ -592,6 +609,37 @@ impl Reader<'_> {
         let measures = self.phrase_before(i).map(|p| p.0);
         let end = after.end;
         Some(ChangeMatch { before, after, first: i, end, measures, per, each: None })
+    }
+
+    /// "dropped to around 3 minutes from about 10": the after first.
+    fn to_from(&self, i: usize) -> Option<ChangeMatch> {
+        let trend = (i.saturating_sub(3)..i)
+            .filter_map(|k| self.word(k))
+            .any(|w| self.lex.reduction_words.contains(w) || self.lex.growth_words.contains(w));
+        if !trend {
+            return None;
+        }
+        let mut first = i + 1;
+        while self.is_word(first, HEDGES) {
+            first += 1;
+        }
+        let after = self.quantity(first)?;
+        let (per, _, j) = self.rate_after(after.end);
+        if !self.is_word(j, &["from"]) {
+            return None;
+        }
+        let mut k = j + 1;
+        while self.is_word(k, HEDGES) {
+            k += 1;
+        }
+        let before = self.quantity(k)?;
+        let verb = (i.saturating_sub(3)..i).find(|&k| {
+            self.word(k)
+                .is_some_and(|w| self.lex.reduction_words.contains(w) || self.lex.growth_words.contains(w))
+        })?;
+        let measures = self.phrase_before(verb).map(|p| p.0);
+        let end = before.end;
+        Some(ChangeMatch { before, after, first: verb, end, measures, per, each: None })
     }
 
     /// "45 minutes, down from 2 hours", "5 mins to run, down from 3hrs".
@@ -797,7 +845,7 @@ impl Reader<'_> {
                 i
             };
         let clause = self.clause_before(from, true);
-        let past = clause.iter().take(8).position(|w| self.lex.past_time_words.contains(*w));
+        let past = clause.iter().take(10).position(|w| self.lex.past_time_words.contains(*w));
         // "A loan at the desk takes 90 seconds, the kiosk does it in 20": both as they are, the
         // second doing the same thing.
         let now = clause.iter().take(8).position(|w| matches!(*w, "takes" | "take"));
@@ -1188,8 +1236,14 @@ impl Reader<'_> {
                 let near = &context[..context.len().min(8)];
                 // "each result now arrives 40 minutes sooner" is a wait, not time given back.
                 let waited = near.iter().any(|w| self.lex.latency_words.contains(*w));
+                // "spent about 10 hrs a week reconciling… we automated the import and that's gone".
+                let ended = near.iter().any(|w| matches!(*w, "spent" | "spending" | "spend"))
+                    && crate::engine::text::words(self.text)
+                        .iter()
+                        .any(|w| self.lex.ended_work_words.contains(&w.text.to_lowercase()));
                 let saving = !waited
-                    && (near
+                    && (ended
+                        || near
                         .iter()
                         .any(|w| matches!(*w, "saves" | "saved" | "saving" | "save" | "freed" | "frees" | "back"))
                         || self.is_word(end, &["back", "saved"])

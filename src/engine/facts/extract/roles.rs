@@ -344,7 +344,15 @@ impl Reader<'_> {
                 self.lex.person_nouns.contains(&format!("{}s", singular(w)))
                     || self.lex.person_nouns.contains(*w)
             });
-            if person || has(&before, &words.money_staff) {
+            // "roughly 10 hrs a week at about £18 an hour": the hours' rate.
+            let after_hours = before
+                .iter()
+                .take(6)
+                .any(|w| matches!(*w, "hrs" | "hours" | "hr" | "hour" | "week" | "month"))
+                && before.iter().take(3).any(|w| *w == "at")
+                // ("an hour is billed at £220" is what it earns, not what it costs.)
+                && !before.iter().any(|w| matches!(*w, "billed" | "charged" | "charge" | "bill" | "sold" | "sell"));
+            if person || after_hours || has(&before, &words.money_staff) {
                 return (Some(MoneyRole::StaffRate), rate_per);
             }
         }
