@@ -67,6 +67,9 @@ struct StoryWords {
     /// Words of a note to the tool about the audience ("the board keeps asking…", "want to
     /// present this"): never said to that audience.
     meta: Vec<String>,
+    /// Phrases that point back to what was said before ("for that to happen"): a sentence with
+    /// one cannot be said on its own.
+    leaning_phrases: Vec<String>,
     /// Words before "team" that make it a service ("the IT team", "the clinical systems team"),
     /// not a group of staff ("our care team").
     team_kinds: Vec<String>,
@@ -539,10 +542,12 @@ pub fn action(text: &str) -> Option<Action> {
                 }
             }
             // "replaced the paper brew logs with tablets": the tablets are what now runs.
-            let with = (next_word(object.next) == "with")
-                .then(|| phrase(part, &found, object.next + 1, w))
-                .flatten()
-                .map(|p| p.text);
+            // "replaced the old stock system at our branches with a tablet app": past a place.
+            let with_at = (object.next..object.next + 6)
+                .take_while(|&k| k < found.len())
+                .find(|&k| next_word(k) == "with")
+                .filter(|&k| k == object.next || !part[found[object.next].span.start..found[k].span.start].contains(','));
+            let with = with_at.and_then(|k| phrase(part, &found, k + 1, w)).map(|p| p.text);
             // "ended our contract with an answering service": who with is part of what was done.
             let (said, with) = match with {
                 Some(other) if !w.replaced_with.contains(past) && w.ends_what_it_names.contains(past) => {
@@ -608,6 +613,7 @@ pub fn told(text: &str) -> Vec<&str> {
                 && next.is_none_or(|n| matches!(n.text.to_lowercase().as_str(), "of" | "both" | "and"))
         });
         let meta = w.meta.iter().any(|m| lower.contains(m.as_str()));
+        let leans_back = leans_back || w.leaning_phrases.iter().any(|p| lower.contains(&format!("{p} ")));
         (4..=TOLD_WORDS).contains(&n)
             && !c.chars().any(|ch| ch.is_ascii_digit())
             && !leans_back

@@ -160,8 +160,12 @@ impl Service {
         // A kind known only as "some service" says nothing of its own.
         // A kind the service's own name says ("our backup service") is said beside them.
         let own_words = !told.is_empty() || own.is_some() || globals.contains_key("did");
-        let stock =
-            kind.filter(|k| !k.keywords.is_empty() && (!own_words || service_kind::named_in_name(input, k)));
+        // A service whose name says another thing ("our student union's IT team" beside a room
+        // booking system) is not said to be what the kind is.
+        let stock = kind.filter(|k| {
+            let named = service_kind::kind_of_name(input, k);
+            !k.keywords.is_empty() && named != Some(false) && (!own_words || named == Some(true))
+        });
         // Their words read harder than a plain listener can follow ("connects the patient
         // administration system with pathology…") give way to such a service's plain ones.
         let plain_enough = |d: &String| {

@@ -107,18 +107,15 @@ fn detect_specific(input: &ServiceInput) -> Option<&'static ServiceKind> {
     best.map(|(k, _)| k)
 }
 
-/// Whether the service's own name says what kind it is ("our backup service", "the Wi-Fi"): a
-/// word that names the kind, not one many services share ("portal", "ticketing"). Only then is
-/// what such a service protects said beside the user's own words.
-pub fn named_in_name(input: &ServiceInput, kind: &ServiceKind) -> bool {
-    let name = if input.name.trim().is_empty() {
-        system_named(input).unwrap_or_default()
-    } else {
-        input.name.clone()
-    };
+/// Whether the service's own name says `kind` ("our backup service", "the Wi-Fi"), by a word that
+/// names the kind, not one many services share ("portal", "ticketing"); `None` when the service
+/// has no name of its own. Only a name that says it lets what such a service protects be said
+/// beside the user's own words.
+pub fn kind_of_name(input: &ServiceInput, kind: &ServiceKind) -> Option<bool> {
+    let name = if input.name.trim().is_empty() { system_named(input)? } else { input.name.clone() };
     let counts = counts_in(&[&name]);
     let weak = weak_words();
-    kind.keywords.iter().any(|w| !weak.contains(w) && counts.contains_key(w))
+    Some(kind.keywords.iter().any(|w| !weak.contains(w) && counts.contains_key(w)))
 }
 
 /// How many keyword hits one tier of the kind's evidence counts up to.

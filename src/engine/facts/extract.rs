@@ -1526,6 +1526,8 @@ impl Reader<'_> {
 
     fn read_money(&mut self, q: Quantity, code: String) {
         let (per, scope, mut end) = self.rate_after(q.end);
+        // "£22,000 a day when a main hall is booked": a good day's, not every day's.
+        let per = per.filter(|_| !self.is_word(end, &["when", "whenever", "if"]));
         let mut per = per.or_else(|| self.period_before(q.start));
         // "£40k a year of hardware maintenance", "USD 2.5M was invested in the new network".
         let preposition = (end..end + 3)
