@@ -707,6 +707,12 @@ const CASES: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "We had 7 server outages in the year before the move, each one costing a morning; since then there has been just one.",
+        &[
+            "change 7→1 server outages better «server outages» [7 server outages in the year before the move, each one costing a morning; since then there has been just one]",
+        ],
+    ),
+    (
         "Visitors turned away at the door on sold-out days fell from 120 last summer to 15.",
         &[
             "change 120→15 better «Visitors turned away» [from 120 last summer to 15]",

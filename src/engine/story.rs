@@ -546,7 +546,10 @@ pub fn action(text: &str) -> Option<Action> {
             let with_at = (object.next..object.next + 6)
                 .take_while(|&k| k < found.len())
                 .find(|&k| next_word(k) == "with")
-                .filter(|&k| k == object.next || !part[found[object.next].span.start..found[k].span.start].contains(','));
+                .filter(|&k| {
+                    k == object.next
+                        || !part[found[object.next].span.start..found[k].span.start].contains(',')
+                });
             let with = with_at.and_then(|k| phrase(part, &found, k + 1, w)).map(|p| p.text);
             // "ended our contract with an answering service": who with is part of what was done.
             let (said, with) = match with {

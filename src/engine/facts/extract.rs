@@ -304,6 +304,14 @@ impl Reader<'_> {
         if self.is_part_of_a_name(i) || self.is_phone_number(i) {
             return None;
         }
+        // "each one", "which one": a word, not a figure.
+        let written = self.tokens.get(i).and_then(|t| self.text.get(t.span.clone()))?;
+        if written.eq_ignore_ascii_case("one")
+            && self
+                .is_word(i.wrapping_sub(1), &["each", "every", "which", "any", "this", "that", "the", "no"])
+        {
+            return None;
+        }
         let number = self.number(i)?.clone();
         let mut after = i + 1;
         let more = self.word(after).and_then(|w| self.lex.comparatives.get(w).copied());
@@ -1399,7 +1407,7 @@ impl Reader<'_> {
         } else {
             None
         };
-        let availability_before = (q.start.saturating_sub(3)..q.start)
+        let availability_before = (q.start.saturating_sub(5)..q.start)
             .rev()
             .find(|&j| self.word(j).is_some_and(|w| lex.availability_words.contains(w)));
         if availability_next.is_some() || availability_before.is_some() {
