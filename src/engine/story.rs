@@ -147,7 +147,11 @@ impl Action {
         // "replaced the old Wi-Fi", "the school's patchy wifi" (with nothing named): a new one
         // runs now.
         let words: Vec<&str> = self.object.split(' ').collect();
-        let old = words.iter().position(|word| w.former.contains(&word.to_lowercase()));
+        // (Paper diaries replaced are not replaced by new paper diaries.)
+        let old = words.iter().position(|word| {
+            let lower = word.to_lowercase();
+            w.former.contains(&lower) && !matches!(lower.as_str(), "paper" | "green-screen")
+        });
         if let Some(old) =
             old.filter(|&k| self.verb == "replaced" && self.replacement.is_none() && k + 1 < words.len())
         {
@@ -335,11 +339,12 @@ fn name_in(part: &str, found: &[crate::engine::text::Word<'_>]) -> Option<Name> 
         if word.text.eq_ignore_ascii_case("team") && !w.team_kinds.contains(&before) {
             continue;
         }
-        // Back to the nearest determiner, through words that may be part of a name.
+        // Back to the nearest determiner, through words that may be part of a name (not a verb:
+        // "Our animal shelter moved its adoption records" names no system).
         let mut j = i;
         while j > 0 && i - j < OBJECT_WORDS {
             let lower = found[j - 1].text.to_lowercase();
-            if parted(j - 1, j) {
+            if parted(j - 1, j) || w.actions.contains_key(&lower) {
                 break;
             }
             if matches!(lower.as_str(), "the" | "our" | "a" | "an" | "one") {
@@ -486,8 +491,14 @@ pub fn action(text: &str) -> Option<Action> {
                 phrase(part, &found, start, w).unwrap_or(Phrase { text: String::new(), next: start });
             // "moved just under 300 offices", "brought in around 40 bookings": a figure, not
             // what was done to.
-            let hedged =
-                object.text.split(' ').next().is_some_and(|first| w.hedges.contains(&first.to_lowercase()));
+            // …and "put in it's under a minute", "moved our 9 branches": no object at all.
+            let first_word = object.text.split(' ').next().unwrap_or_default().to_lowercase();
+            let hedged = w.hedges.contains(&first_word)
+                || matches!(first_word.as_str(), "it's" | "its" | "it" | "that" | "this" | "them" | "there")
+                || matches!(
+                    object.text.to_lowercase().as_str(),
+                    "our" | "the" | "a" | "an" | "their" | "its"
+                );
             if hedged {
                 break;
             }
@@ -788,6 +799,11 @@ mod tests {
             ("Last year a managed SOC watched our networks.", Some("the managed SOC")),
             ("Staff like it, and it works, so the bill is lower.", None),
             ("", None),
+            // A verb between ends the name: no "Our animal shelter moved its adoption records".
+            (
+                "Our animal shelter moved its adoption records into a proper database.",
+                Some("the proper database"),
+            ),
         ];
         for (text, expected) in cases {
             assert_eq!(named(text).as_deref(), expected, "{text}");
@@ -849,6 +865,9 @@ mod tests {
             Some("our tablets")
         );
         assert_eq!(brought("We replaced the tapes.").as_deref(), None);
+        // A pronoun or a bare determiner is no object: nothing was named as brought in.
+        assert_eq!(action("With the handheld lookup we put in it's under a minute."), None);
+        assert_eq!(action("we moved our 9 branches onto one shared diary.").map(|a| a.said), None);
     }
 
     #[test]

@@ -808,7 +808,21 @@ impl Reader<'_> {
                 })?;
                 (end > k + 1).then(|| format!("the time for {}", self.slice(k, end - 1).0))
             })
-            .flatten();
+            .flatten()
+            .or_else(|| {
+                // "…used to walk the racks to check stock before quoting, which took 10 minutes".
+                if !self.is_word(i.wrapping_sub(1), &["which"]) {
+                    return None;
+                }
+                let start =
+                    (0..i).rev().find(|&k| matches!(self.tokens[k].kind, Kind::Break)).map_or(0, |k| k + 1);
+                let used =
+                    (start..i).find(|&k| self.is_word(k, &["used"]) && self.is_word(k + 1, &["to"]))?;
+                let end = (used + 2..i).find(|&e| {
+                    self.word(e).is_none() || self.is_word(e, &["to", "by", "in", "which", "before", "so"])
+                })?;
+                (end > used + 2).then(|| format!("the time to {}", self.slice(used + 2, end - 1).0))
+            });
         let measures = match (subject, self.purpose_after(before.end)) {
             _ if done.is_some() => done,
             _ if doing.is_some() => doing,
