@@ -193,7 +193,7 @@ fn each_of_the_volume(facts: &mut [Fact]) {
         .filter(|f| {
             matches!(f.kind, FactKind::Count | FactKind::People) && f.per.is_some() && f.each.is_none()
         })
-        .filter(|f| f.value >= 10.0 && !crate::engine::facts::counts_persons(&f.unit))
+        .filter(|f| f.value >= 10.0)
         .map(|f| (words_of(&f.unit), singular(&f.unit)))
         .collect();
     let time_units = &lexicon().time_units;
@@ -389,7 +389,7 @@ impl Reader<'_> {
             return matches!(unit, "year" | "month" | "week" | "day" | "quarter")
                 .then(|| (Per { count, unit: unit.to_string() }, i + 3));
         }
-        let words = self.words_from(i, 3);
+        let words = self.words_from(i, 4);
         if let Some((unit, n)) = Lexicon::longest_phrase(&self.lex.periods, &words) {
             return Some((Per { count: 1.0, unit: unit.clone() }, i + n));
         }
@@ -452,7 +452,17 @@ impl Reader<'_> {
                 return Some(self.slice(start, place - 1));
             }
         }
-        Some(self.slice(first, last))
+        // "Project managers tell me prepping a typical job", "they say a write-up": what is
+        // reported, not who reports it.
+        let reported = (first..last).rev().find(|&k| {
+            self.word(k).is_some_and(|w| {
+                self.lex.estimate_words.contains(w) || matches!(w, "tell" | "told" | "say" | "says" | "said" | "me" | "us")
+            })
+        });
+        match reported {
+            Some(k) if k < last => Some(self.slice(k + 1, last)),
+            _ => Some(self.slice(first, last)),
+        }
     }
 
     /// The noun phrase starting at `i`, after any determiners ("of the finance team's ledgers").
@@ -717,15 +727,17 @@ impl Reader<'_> {
     fn used_to(&self, i: usize, said: usize) -> Option<ChangeMatch> {
         // "used to take the desk 10 minutes", "used to take our two analysts five days": a few
         // words, even a head count, before the figure.
+        // ("used to take about an hour": one of a unit counts too.)
         let j = (i + said..i + 9).find(|&j| {
-            self.number(j).is_some() && !self.quantity(j).is_some_and(|q| matches!(q.unit, Unit::People(_)))
+            (self.number(j).is_some() && !self.quantity(j).is_some_and(|q| matches!(q.unit, Unit::People(_))))
+                || self.one_unit(j).is_some()
         })?;
         if (i + said..j).any(|k| {
             self.word(k).is_none() && !self.quantity(k).is_some_and(|q| matches!(q.unit, Unit::People(_)))
         }) {
             return None;
         }
-        let before = self.quantity(j)?;
+        let before = self.quantity(j).or_else(|| self.one_unit(j))?;
         let mut k = before.end;
         while k < self.tokens.len() && !matches!(self.tokens[k].kind, Kind::Break) {
             if self.is_word(k, &["now"]) {
@@ -1256,8 +1268,9 @@ impl Reader<'_> {
                 let context = self.clause_before(q.start, true);
                 // "saves each of our 45 ward managers about 3 hours": the verb, past a head count.
                 let near = &context[..context.len().min(8)];
-                // "each result now arrives 40 minutes sooner" is a wait, not time given back.
-                let waited = near.iter().any(|w| self.lex.latency_words.contains(*w));
+                // "each result now arrives 40 minutes sooner", "it was back within 20 minutes": a
+                // wait, not time given back.
+                let waited = near.iter().any(|w| self.lex.latency_words.contains(*w)) || near.first() == Some(&"within");
                 // "spent about 10 hrs a week reconciling… we automated the import and that's gone".
                 let ended = near.iter().any(|w| matches!(*w, "spent" | "spending" | "spend"))
                     && crate::engine::text::words(self.text)

@@ -119,7 +119,7 @@ impl Lexicon {
 
     /// The longest key of `map` that the words starting at `words` spell, and how many words it took.
     pub fn longest_phrase<'m, V>(map: &'m BTreeMap<String, V>, words: &[&str]) -> Option<(&'m V, usize)> {
-        (1..=words.len().min(3)).rev().find_map(|n| map.get(&words[..n].join(" ")).map(|v| (v, n)))
+        (1..=words.len().min(4)).rev().find_map(|n| map.get(&words[..n].join(" ")).map(|v| (v, n)))
     }
 }
 
