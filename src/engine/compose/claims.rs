@@ -109,7 +109,7 @@ pub const CLAIM_SLOTS: &[(&str, &[&str])] = &[
     ("peak", &["multiple", "measures", "is", "s", "it"]),
     ("coverage", &["pct", "measures", "is", "s", "it"]),
     ("volume", &["count"]),
-    ("scale", &["people", "things"]),
+    ("scale", &["people", "things", "places"]),
     ("routine", &["frequency", "measures", "is", "s", "it"]),
     ("figure", &[]),
 ];
@@ -164,6 +164,8 @@ struct ClaimWords {
     reach_after: Vec<String>,
     /// Things that going wrong ("outages", "complaints"): a count of them is no load handled.
     failure_words: Vec<String>,
+    /// Places a service is used across ("branches", "offices"), unlike things it holds.
+    place_words: Vec<String>,
 }
 
 fn claim_words() -> &'static ClaimWords {
@@ -535,6 +537,10 @@ pub fn claims(input: &ServiceInput, understanding: &Understanding) -> Vec<Claim>
             (FactKind::Count, _, _) if fact.per.is_none() => {
                 let mut c = Claim::new("scale", fact);
                 c.set_users("things", said(fact.value, &fact.unit));
+                // "two offices", "14 shops": places it is used across; "3,200 scores" are not.
+                if mentions(&fact.unit, &claim_words().place_words) {
+                    c.set_users("places", said(fact.value, &fact.unit));
+                }
                 c
             }
             // "fell by 30% from 40,000 a month": what it was before, said by the change.
@@ -593,6 +599,9 @@ pub fn claims(input: &ServiceInput, understanding: &Understanding) -> Vec<Claim>
                 let mut c = Claim::new("scale", fact);
                 let slot = if counts_persons(&fact.unit) { "people" } else { "things" };
                 c.set_users(slot, said(fact.value, &fact.unit));
+                if slot == "things" && mentions(&fact.unit, &claim_words().place_words) {
+                    c.set_users("places", said(fact.value, &fact.unit));
+                }
                 c
             }
             (FactKind::Frequency, _, _) => {

@@ -269,7 +269,32 @@ fn merge_number_words(tokens: Vec<Token>, dollar: Option<&str>) -> Vec<Token> {
             out.push(Token { kind: Kind::Unusable, span: token.span });
         }
     }
-    merge_and_a_half(merge_per_cent(out))
+    merge_fractions(merge_and_a_half(merge_per_cent(out)))
+}
+
+/// "a quarter of an hour" is 0.25 of an hour, "three quarters of a day" 0.75 of a day: the
+/// fraction becomes a number before the unit.
+fn merge_fractions(tokens: Vec<Token>) -> Vec<Token> {
+    let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
+    let mut i = 0;
+    while i < tokens.len() {
+        let word = |k: usize| tokens.get(k).and_then(Token::word).map(str::to_lowercase);
+        let three = tokens.get(i).and_then(Token::number).is_some_and(|n| n.value == 3.0 && n.spelled);
+        let value = match (word(i).as_deref(), three, word(i + 1).as_deref(), word(i + 2).as_deref(), word(i + 3).as_deref()) {
+            (Some("a"), _, Some("quarter"), Some("of"), Some("a" | "an")) => Some(0.25),
+            (_, true, Some("quarters"), Some("of"), Some("a" | "an")) => Some(0.75),
+            _ => None,
+        };
+        if let Some(value) = value {
+            let number = Number { value, currency: None, percent: false, times: false, spelled: true };
+            out.push(Token { kind: Kind::Number(number), span: tokens[i].span.start..tokens[i + 3].span.end });
+            i += 4;
+            continue;
+        }
+        out.push(tokens[i].clone());
+        i += 1;
+    }
+    out
 }
 
 /// "two and a half" is 2.5: a number, then "and a half".
