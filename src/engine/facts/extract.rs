@@ -1004,7 +1004,7 @@ impl Reader<'_> {
         };
         let present = (j.saturating_sub(8)..j)
             .filter_map(|k| self.word(k))
-            .any(|w| self.lex.present_time_words.contains(w) || matches!(w, "comes" | "costs" | "been"))
+            .any(|w| self.lex.present_time_words.contains(w) || matches!(w, "comes" | "costs" | "been" | "since"))
             || (after.end..after.end + 2).any(|k| self.is_word(k, &["since", "now"]));
         let better = match (&before.unit, &after.unit) {
             (Unit::Count(_), Unit::Count(_)) => after.number.value < before.number.value,
