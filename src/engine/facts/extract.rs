@@ -456,7 +456,8 @@ impl Reader<'_> {
         // reported, not who reports it.
         let reported = (first..last).rev().find(|&k| {
             self.word(k).is_some_and(|w| {
-                self.lex.estimate_words.contains(w) || matches!(w, "tell" | "told" | "say" | "says" | "said" | "me" | "us")
+                self.lex.estimate_words.contains(w)
+                    || matches!(w, "tell" | "told" | "say" | "says" | "said" | "me" | "us")
             })
         });
         match reported {
@@ -891,7 +892,8 @@ impl Reader<'_> {
             while k > 0 && self.is_word(k - 1, HEDGES) {
                 k -= 1;
             }
-            (self.is_word(k.wrapping_sub(1), &["to"]) && self.is_word(k.wrapping_sub(2), &["down"])).then_some(())
+            (self.is_word(k.wrapping_sub(1), &["to"]) && self.is_word(k.wrapping_sub(2), &["down"]))
+                .then_some(())
         };
         let marker = match past.or(now) {
             Some(m) => m,
@@ -1002,10 +1004,9 @@ impl Reader<'_> {
             (Unit::Count(_), Unit::Bare | Unit::Count(_)) => Quantity { unit: before.unit.clone(), ..after },
             _ => after,
         };
-        let present = (j.saturating_sub(8)..j)
-            .filter_map(|k| self.word(k))
-            .any(|w| self.lex.present_time_words.contains(w) || matches!(w, "comes" | "costs" | "been" | "since"))
-            || (after.end..after.end + 2).any(|k| self.is_word(k, &["since", "now"]));
+        let present = (j.saturating_sub(8)..j).filter_map(|k| self.word(k)).any(|w| {
+            self.lex.present_time_words.contains(w) || matches!(w, "comes" | "costs" | "been" | "since")
+        }) || (after.end..after.end + 2).any(|k| self.is_word(k, &["since", "now"]));
         let better = match (&before.unit, &after.unit) {
             (Unit::Count(_), Unit::Count(_)) => after.number.value < before.number.value,
             (Unit::Money(a), Unit::Money(b)) => a == b && after.number.value < before.number.value,
@@ -1287,14 +1288,17 @@ impl Reader<'_> {
                 let near = &context[..context.len().min(8)];
                 // "each result now arrives 40 minutes sooner", "it was back within 20 minutes": a
                 // wait, not time given back.
-                let waited = near.iter().any(|w| self.lex.latency_words.contains(*w)) || near.first() == Some(&"within");
+                let waited = near.iter().any(|w| self.lex.latency_words.contains(*w))
+                    || near.first() == Some(&"within");
                 // "spent about 10 hrs a week reconciling… we automated the import and that's gone".
                 let ended = near.iter().any(|w| matches!(*w, "spent" | "spending" | "spend"))
                     && crate::engine::text::words(self.text)
                         .iter()
                         .any(|w| self.lex.ended_work_words.contains(&w.text.to_lowercase()));
                 // "(a quarter of an hour per inspection) has basically gone".
-                let gone = (end..end + 6).filter_map(|k| self.word(k)).any(|w| matches!(w, "gone" | "disappeared" | "vanished"));
+                let gone = (end..end + 6)
+                    .filter_map(|k| self.word(k))
+                    .any(|w| matches!(w, "gone" | "disappeared" | "vanished"));
                 let saving = !waited
                     && (ended
                         || gone

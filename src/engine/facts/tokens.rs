@@ -280,14 +280,23 @@ fn merge_fractions(tokens: Vec<Token>) -> Vec<Token> {
     while i < tokens.len() {
         let word = |k: usize| tokens.get(k).and_then(Token::word).map(str::to_lowercase);
         let three = tokens.get(i).and_then(Token::number).is_some_and(|n| n.value == 3.0 && n.spelled);
-        let value = match (word(i).as_deref(), three, word(i + 1).as_deref(), word(i + 2).as_deref(), word(i + 3).as_deref()) {
+        let value = match (
+            word(i).as_deref(),
+            three,
+            word(i + 1).as_deref(),
+            word(i + 2).as_deref(),
+            word(i + 3).as_deref(),
+        ) {
             (Some("a"), _, Some("quarter"), Some("of"), Some("a" | "an")) => Some(0.25),
             (_, true, Some("quarters"), Some("of"), Some("a" | "an")) => Some(0.75),
             _ => None,
         };
         if let Some(value) = value {
             let number = Number { value, currency: None, percent: false, times: false, spelled: true };
-            out.push(Token { kind: Kind::Number(number), span: tokens[i].span.start..tokens[i + 3].span.end });
+            out.push(Token {
+                kind: Kind::Number(number),
+                span: tokens[i].span.start..tokens[i + 3].span.end,
+            });
             i += 4;
             continue;
         }
