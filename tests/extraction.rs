@@ -713,6 +713,16 @@ const CASES: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "Planners now spend about 6 minutes booking a delivery slot instead of around 20.",
+        &[
+            "change 20→6 minutes better «the time for booking a delivery slot» [6 minutes booking a delivery slot instead of around 20]",
+        ],
+    ),
+    (
+        "Issuing a visitor pass has gone from about four minutes to a minute and a half.",
+        &["change 4→1.5 minute better «Issuing a visitor pass» [from about four minutes to a minute and a half]"],
+    ),
+    (
         "Visitors turned away at the door on sold-out days fell from 120 last summer to 15.",
         &[
             "change 120→15 better «Visitors turned away» [from 120 last summer to 15]",

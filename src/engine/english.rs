@@ -189,8 +189,12 @@ fn time_unit_for(value: f64, unit: &str) -> String {
 /// hours, whole from 100 ("270 hours", "22.5 hours", "3,240 hours").
 pub fn hours(h: f64) -> String {
     if h.abs() < 1.5 {
-        let minutes = (h * 60.0).round();
-        return count(minutes.abs() as usize, "minute", "minutes");
+        // "3.5 minutes" a check-in, not "3"; whole minutes from 10 up.
+        let minutes = (h * 60.0).abs();
+        if minutes < 10.0 && ((minutes * 10.0).round() / 10.0).fract() != 0.0 {
+            return format!("{} minutes", number((minutes * 10.0).round() / 10.0));
+        }
+        return count(minutes.round() as usize, "minute", "minutes");
     }
     let shown = if h.abs() >= 100.0 { h.round() } else { one_decimal(h) };
     format!("{} hours", number(shown))

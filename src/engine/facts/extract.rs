@@ -70,6 +70,7 @@ const HEDGES: &[&str] = &[
     "over",
     "nearer",
     "closer",
+    "probably",
     "maybe",
     "perhaps",
     "almost",
@@ -624,7 +625,7 @@ impl Reader<'_> {
         while self.is_word(j, HEDGES) {
             j += 1;
         }
-        let after = self.quantity(j)?;
+        let after = self.quantity(j).or_else(|| self.one_unit(j))?;
         let measures = self.phrase_before(i).map(|p| p.0);
         let end = after.end;
         Some(ChangeMatch { before, after, first: i, end, measures, per, each: None })
@@ -687,7 +688,17 @@ impl Reader<'_> {
     fn compared_with(&self, i: usize) -> Option<ChangeMatch> {
         let after = self.quantity(i)?;
         let (per, _, start) = self.rate_after(after.end);
-        let mark = (start..start + 4).find(|&j| self.is_word(j, &["compared", "against", "versus", "vs"]))?;
+        // "compared to" may follow the task ("3 minutes to approve a claim compared to 15"); the
+        // other marks follow the figure.
+        let gap = |k: usize| {
+            self.number(k).is_none() && !matches!(self.tokens.get(k).map(|t| &t.kind), Some(Kind::Break))
+        };
+        let mark = (start..start + 4)
+            .take_while(|&j| gap(j))
+            .find(|&j| self.is_word(j, &["compared", "against", "versus", "vs"]))
+            .or_else(|| {
+                (start..start + 7).take_while(|&j| gap(j)).find(|&j| self.is_word(j, &["compared"]))
+            })?;
         let mut j = mark + 1;
         while self.is_word(j, &["with", "to", "a", "an", "the"]) || self.is_word(j, HEDGES) {
             j += 1;
@@ -701,14 +712,24 @@ impl Reader<'_> {
     /// "5 seconds instead of 45", "3 hours a month instead of 3 days".
     fn instead_of(&self, i: usize) -> Option<ChangeMatch> {
         let after = self.quantity(i)?;
-        let (per, _, j) = self.rate_after(after.end);
-        if !(self.is_word(j, &["instead", "rather"]) && self.is_word(j + 1, &["of", "than"])) {
-            return None;
+        let (per, _, start) = self.rate_after(after.end);
+        // "4 minutes logging a new claim instead of about 15": the task may come between.
+        let j = (start..start + 7)
+            .take_while(|&k| self.word(k).is_some())
+            .find(|&k| self.is_word(k, &["instead", "rather"]) && self.is_word(k + 1, &["of", "than"]))?;
+        let mut k = j + 2;
+        while self.is_word(k, HEDGES) {
+            k += 1;
         }
-        let before = self.quantity(j + 2)?;
-        let measures = self.phrase_before(i).map(|p| p.0);
+        let before = self.quantity(k)?;
+        let task = (j > start).then(|| self.task_after(start)).flatten();
+        let measures = match &task {
+            Some((task, _)) => Some(format!("the time for {task}")),
+            None => self.phrase_before(i).map(|p| p.0),
+        };
+        let each = task.and_then(|(_, each)| each);
         let end = before.end.max(after.end);
-        Some(ChangeMatch { before, after, first: i, end, measures, per, each: None })
+        Some(ChangeMatch { before, after, first: i, end, measures, per, each })
     }
 
     /// "6 → 3 days".
@@ -1055,8 +1076,13 @@ impl Reader<'_> {
             return None;
         }
         let (unit, end) = self.unit_after(i + 1);
+        // "a minute and a half".
+        let half = self.is_word(end, &["and"])
+            && self.tokens.get(end + 2).and_then(Token::number).is_some_and(|h| h.value == 0.5)
+            && self.is_word(end + 1, &["a"]);
+        let (value, end) = if half { (1.5, end + 3) } else { (1.0, end) };
         matches!(unit, Unit::Time(..)).then(|| Quantity {
-            number: Number { value: 1.0, currency: None, percent: false, times: false, spelled: true },
+            number: Number { value, currency: None, percent: false, times: false, spelled: true },
             unit,
             start: i,
             end,
@@ -1070,8 +1096,9 @@ impl Reader<'_> {
         self.word(i).filter(|w| w.len() > 4 && w.ends_with("ing"))?;
         let last = (i..self.tokens.len().min(i + 8))
             .take_while(|&k| {
-                self.word(k).is_some_and(|w| !matches!(w, "by" | "and" | "now" | "but"))
-                    || self.is_word(k, &["and"]) && self.word(k + 1).is_some_and(|w| w.ends_with("ing"))
+                self.word(k).is_some_and(|w| {
+                    !matches!(w, "by" | "and" | "now" | "but" | "instead" | "rather" | "compared" | "versus")
+                }) || self.is_word(k, &["and"]) && self.word(k + 1).is_some_and(|w| w.ends_with("ing"))
             })
             .last()?;
         let each = (i..last)
