@@ -314,6 +314,8 @@ pub fn new_name(text: &str) -> Option<String> {
         let bare = name.split_once(' ').map_or(name.as_str(), |(_, rest)| rest).to_lowercase();
         name.to_lowercase().contains(" new ")
             || ["we ", "we've ", "we have "].iter().any(|we| lower.contains(&format!("{bare} {we}")))
+            // "now the self check-in kiosks do it": what does the work now.
+            || lower.contains(&format!("now {}", name.to_lowercase()))
     })
 }
 

@@ -789,7 +789,16 @@ impl Reader<'_> {
     fn time_measures(&self, i: usize, before: &Quantity) -> (Option<String>, Option<Per>, Option<String>) {
         // "Dispensary staff reckon a phone request took…": what took the time is after the
         // reckoning.
-        let subject = self.phrase_before(i).map(|p| {
+        // "Outpatients check-in used to be done at the front desk and took 3-4 mins": the
+        // sentence's subject, not the place before "and took".
+        let coordinated = self.is_word(i.wrapping_sub(1), &["and"]);
+        let opening = || {
+            let start =
+                (0..i).rev().find(|&k| matches!(self.tokens[k].kind, Kind::Break)).map_or(0, |k| k + 1);
+            let verb = (start..i).find(|&k| self.is_word(k, &["used", "was", "were", "is", "are", "had"]))?;
+            (verb > start && verb - start <= 5).then(|| self.slice(start, verb - 1))
+        };
+        let subject = coordinated.then(opening).flatten().or_else(|| self.phrase_before(i)).map(|p| {
             let words: Vec<&str> = p.0.split(' ').collect();
             match words.iter().rposition(|w| self.lex.estimate_words.contains(&w.to_lowercase())) {
                 Some(k) if k + 1 < words.len() => words[k + 1..].join(" "),
@@ -893,13 +902,17 @@ impl Reader<'_> {
     /// is shorter, and may leave its unit to the first.
     fn was_and_is(&self, i: usize) -> Option<ChangeMatch> {
         let before = self.quantity(i).filter(|q| matches!(q.unit, Unit::Time(..)))?;
-        // "5 or 6 mins": the words before the range.
-        let from =
-            if self.is_word(i.wrapping_sub(1), &["or", "to"]) && self.number(i.wrapping_sub(2)).is_some() {
-                i - 2
-            } else {
-                i
-            };
+        // "5 or 6 mins", "3-4 mins": the words before the range.
+        let dash = matches!(self.tokens.get(i.wrapping_sub(1)).map(|t| &t.kind), Some(Kind::Punct(_)))
+            && self.text.get(self.tokens[i.wrapping_sub(1).min(self.tokens.len() - 1)].span.clone())
+                == Some("-");
+        let from = if (self.is_word(i.wrapping_sub(1), &["or", "to"]) || dash)
+            && self.tokens.get(i.wrapping_sub(2)).and_then(Token::number).is_some()
+        {
+            i - 2
+        } else {
+            i
+        };
         let clause = self.clause_before(from, true);
         let past = clause.iter().take(10).position(|w| self.lex.past_time_words.contains(*w));
         // "A loan at the desk takes 90 seconds, the kiosk does it in 20": both as they are, the
@@ -1025,7 +1038,7 @@ impl Reader<'_> {
             (Unit::Count(_), Unit::Bare | Unit::Count(_)) => Quantity { unit: before.unit.clone(), ..after },
             _ => after,
         };
-        let present = (j.saturating_sub(8)..j).filter_map(|k| self.word(k)).any(|w| {
+        let present = (j.saturating_sub(12)..j).filter_map(|k| self.word(k)).any(|w| {
             self.lex.present_time_words.contains(w) || matches!(w, "comes" | "costs" | "been" | "since")
         }) || (after.end..after.end + 2).any(|k| self.is_word(k, &["since", "now"]));
         let better = match (&before.unit, &after.unit) {
