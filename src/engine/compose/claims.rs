@@ -334,6 +334,7 @@ impl Claim {
             // "Accounts used to take 6 minutes" says nothing of what took the time.
             None if timed
                 && !measures.starts_with("the time")
+                && measures != "time taken"
                 && !crate::engine::facts::names_people(measures) =>
             {
                 Some((measures, english::is_plural(measures)))

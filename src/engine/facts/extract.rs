@@ -220,8 +220,11 @@ fn each_of_the_volume(facts: &mut [Fact]) {
         }
         if let [one] = named.as_slice() {
             f.each = Some((*one).clone());
-            // "Consultants" took the time: the time they spend on each candidate.
-            if crate::engine::facts::names_people(&f.measures) {
+            // "Consultants" took the time: the time they spend on each candidate; a time with no
+            // words for what took it is each one's.
+            if f.measures == "time taken" {
+                f.measures = format!("each {one}");
+            } else if crate::engine::facts::names_people(&f.measures) {
                 f.measures = format!("the time {} spend on each {one}", lower_unless_acronym(&f.measures));
             }
         }
@@ -1194,7 +1197,15 @@ impl Reader<'_> {
         });
         // With no words just before it, what the sentence opens with ("No-access visits, where the
         // operative turns up and nobody is in, fell from about 600 to 380").
-        let measures = measures.filter(|m| !m.is_empty()).or_else(|| self.sentence_subject(first));
+        // "It's gone from five minutes a guest…": a pronoun names nothing.
+        let pronoun = |m: &String| {
+            matches!(
+                m.to_lowercase().as_str(),
+                "it" | "it's" | "its" | "that" | "that's" | "this" | "they" | "they're"
+            )
+        };
+        let measures =
+            measures.filter(|m| !m.is_empty() && !pronoun(m)).or_else(|| self.sentence_subject(first));
         // "A stock check used to take 3 hours each week": a time a week, not for each check.
         let guessed = per.is_none() || scope.is_some();
         let each = told_each.or_else(|| {
