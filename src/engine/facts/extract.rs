@@ -79,7 +79,7 @@ const HEDGES: &[&str] = &[
 
 const JOINERS: &[&str] = &[
     "of", "to", "for", "a", "an", "the", "from", "on", "in", "at", "now", "our", "their", "its", "about",
-    "under", "with", "by", "across", "all",
+    "under", "with", "by", "across", "all", "per",
 ];
 
 /// What a pattern found, before it is tied to its words.
