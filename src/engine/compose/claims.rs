@@ -435,7 +435,13 @@ pub fn claims(input: &ServiceInput, understanding: &Understanding) -> Vec<Claim>
                     }
                 };
                 c.set("before", period(figure(fact.from.unwrap_or_default(), from_unit)));
-                c.set("after", period(figure(fact.value, &fact.unit)));
+                // "from 3 a year to none".
+                let after = if counted && fact.value == 0.0 {
+                    "none".to_string()
+                } else {
+                    period(figure(fact.value, &fact.unit))
+                };
+                c.set("after", after);
                 // "used to take 2 days": only a time can be taken; the monthly report's time is
                 // each time it is done, not a month's.
                 if is_time_unit(&fact.unit) {
