@@ -1003,7 +1003,7 @@ impl Reader<'_> {
         let before = self.quantity(i)?;
         let uptime = |q: &Quantity, at: usize| {
             q.unit == Unit::Percent
-                && (at.saturating_sub(3)..q.end + 2)
+                && (at.saturating_sub(7)..q.end + 2)
                     .filter_map(|k| self.word(k))
                     .any(|w| self.lex.availability_words.contains(w))
         };
@@ -1013,7 +1013,15 @@ impl Reader<'_> {
         if !money && !bad && !uptime(&before, i) {
             return None;
         }
-        let clause = self.clause_before(i, true);
+        // "9 or 10 line stoppages a month": the words before the range.
+        let from = if self.is_word(i.wrapping_sub(1), &["or", "to"])
+            && self.tokens.get(i.wrapping_sub(2)).and_then(Token::number).is_some()
+        {
+            i - 2
+        } else {
+            i
+        };
+        let clause = self.clause_before(from, true);
         let past_before = clause.iter().take(6).any(|w| self.lex.past_time_words.contains(*w));
         let past_after = self.is_word(before.end, &["last", "previously", "before"])
             || (self.rate_after(before.end).2..before.end + 4)
@@ -1069,7 +1077,7 @@ impl Reader<'_> {
         } else if money {
             verb.and_then(|v| self.phrase_before(v)).map(|p| format!("the cost of {}", p.0.to_lowercase()))
         } else {
-            (i.saturating_sub(3)..before.end + 2)
+            (i.saturating_sub(7)..before.end + 2)
                 .filter_map(|k| self.word(k))
                 .find(|w| self.lex.availability_words.contains(*w))
                 .map(|w| if w == "available" { "availability".to_string() } else { w.to_string() })
@@ -1219,6 +1227,16 @@ impl Reader<'_> {
                 Some(format!("the time {} spend on each {each}", lower_unless_acronym(&who)))
             }
             (measures, _) => measures,
+        };
+        // "…to the cloud we've had 3 major incidents this year compared with 11": the things
+        // counted, when the words before run into a clause of their own.
+        let clause = |m: &str| {
+            m.split(' ')
+                .any(|w| matches!(w.to_lowercase().as_str(), "we've" | "we're" | "it's" | "we" | "they've"))
+        };
+        let measures = match (&after.unit, measures) {
+            (Unit::Count(noun), Some(m)) if clause(&m) => Some(noun.clone()),
+            (_, m) => m,
         };
         // With no words for what changed, what it is each of says it ("each starter"), else its
         // unit.
@@ -1509,7 +1527,7 @@ impl Reader<'_> {
         } else {
             None
         };
-        let availability_before = (q.start.saturating_sub(5)..q.start)
+        let availability_before = (q.start.saturating_sub(7)..q.start)
             .rev()
             .find(|&j| self.word(j).is_some_and(|w| lex.availability_words.contains(w)));
         if availability_next.is_some() || availability_before.is_some() {
