@@ -144,6 +144,40 @@ pub fn extract_with_currency(text: &str, field: &str, currency: Option<&str>) ->
     out
 }
 
+/// A count with no noun ("40 a week") is of what the one timed change is for each of, or is
+/// about ("drafting a standard commercial lease" → leases); with no such change it says nothing
+/// and goes.
+fn name_bare_volumes(facts: &mut Vec<Fact>) {
+    let time_units = &lexicon().time_units;
+    let timed: Vec<String> = facts
+        .iter()
+        .filter(|f| f.kind == FactKind::Change && time_units.contains_key(&f.unit) && f.per.is_none())
+        .map(|f| {
+            f.each.clone().unwrap_or_else(|| {
+                let head = crate::engine::english::head(&f.measures);
+                singular(head.rsplit(' ').next().unwrap_or(head))
+            })
+        })
+        .collect();
+    let one = match timed.as_slice() {
+        [one] if !one.is_empty() && !one.starts_with("time") => Some(one.clone()),
+        _ => None,
+    };
+    facts.retain_mut(|f| {
+        if f.kind != FactKind::Count || !f.unit.is_empty() {
+            return true;
+        }
+        match &one {
+            Some(one) => {
+                f.unit = crate::engine::english::plural(one);
+                f.measures = f.unit.clone();
+                true
+            }
+            None => false,
+        }
+    });
+}
+
 /// Whether a change of this unit is a time.
 fn timed_change(unit: &Unit) -> bool {
     matches!(unit, Unit::Time(..))
@@ -185,17 +219,18 @@ pub(crate) fn polarity_of(lex: &Lexicon, words: &str) -> Option<bool> {
 /// A time that changed for one of the things the text counts each period ("Logging a repair
 /// used to take 12 minutes… now 4"; "1,800 repair requests a month") is for each of them: the
 /// one volume whose noun its words name.
-fn each_of_the_volume(facts: &mut [Fact]) {
+fn each_of_the_volume(facts: &mut Vec<Fact>) {
+    name_bare_volumes(facts);
     let words_of = |text: &str| -> Vec<String> {
         crate::engine::text::words(text).iter().map(|w| singular(w.text).to_lowercase()).collect()
     };
-    let volumes: Vec<(Vec<String>, String)> = facts
+    let volumes: Vec<(Vec<String>, String, bool)> = facts
         .iter()
         .filter(|f| {
             matches!(f.kind, FactKind::Count | FactKind::People) && f.per.is_some() && f.each.is_none()
         })
         .filter(|f| f.value >= 10.0)
-        .map(|f| (words_of(&f.unit), singular(&f.unit)))
+        .map(|f| (words_of(&f.unit), singular(&f.unit), crate::engine::facts::counts_persons(&f.unit)))
         .collect();
     let time_units = &lexicon().time_units;
     for f in facts.iter_mut() {
@@ -209,14 +244,19 @@ fn each_of_the_volume(facts: &mut [Fact]) {
         let said = words_of(&format!("{} {}", f.measures, f.text));
         let mut named: Vec<&String> = volumes
             .iter()
-            .filter(|(nouns, _)| nouns.iter().any(|n| said.contains(n)))
-            .map(|(_, one)| one)
+            .filter(|(nouns, _, _)| nouns.iter().any(|n| said.contains(n)))
+            .map(|(_, one, _)| one)
             .collect();
         // A short task's time, and one thing counted each period ("Processing time has dropped to
         // 3 minutes from 10… roughly 250 notices a week"): the time is for each of them.
-        let seconds = time_units.get(&f.unit).copied().unwrap_or(0.0) * f.from.unwrap_or(f.value);
-        if named.is_empty() && volumes.len() == 1 && seconds > 0.0 && seconds <= 3600.0 {
-            named.push(&volumes[0].1);
+        // (The before in its own unit: "3 days" is no short task. People counted are not
+        // things done: "60 managers daily" names no flow of work.)
+        let before_unit = f.from_unit.as_deref().unwrap_or(&f.unit);
+        let seconds = time_units.get(before_unit).copied().unwrap_or(0.0) * f.from.unwrap_or(f.value);
+        if let [(_, one, false)] = volumes.as_slice() {
+            if named.is_empty() && seconds > 0.0 && seconds <= 4.0 * 3600.0 {
+                named.push(one);
+            }
         }
         if let [one] = named.as_slice() {
             f.each = Some((*one).clone());
@@ -1478,7 +1518,17 @@ impl Reader<'_> {
                     (q.start, end),
                 );
             }
-            Unit::Bare => {}
+            // "the property team do something like 40 a week": a count of what the text times,
+            // named after it once read (see `each_of_the_volume`).
+            Unit::Bare => {
+                let (per, _, end) = self.rate_after(q.end);
+                if per.is_some() && !q.number.percent && q.number.value >= 10.0 {
+                    self.push(
+                        Draft { kind: FactKind::Count, value: q.number.value, per, ..Draft::default() },
+                        (q.start, end),
+                    );
+                }
+            }
         }
     }
 
