@@ -148,6 +148,27 @@ pub fn extract_with_currency(text: &str, field: &str, currency: Option<&str>) ->
 /// about ("drafting a standard commercial lease" → leases); with no such change it says nothing
 /// and goes.
 fn name_bare_volumes(facts: &mut Vec<Fact>) {
+    // "…now it runs overnight… weekly": the one frequency the text gives is how often a timed
+    // change with no period of its own recurs.
+    let frequencies: Vec<Per> = facts
+        .iter()
+        .filter(|f| {
+            f.kind == FactKind::Frequency
+                && matches!(f.unit.as_str(), "day" | "week" | "month" | "quarter" | "year")
+        })
+        .map(|f| Per { count: 1.0, unit: f.unit.clone() })
+        .collect();
+    if let [often] = frequencies.as_slice() {
+        let time_units = &lexicon().time_units;
+        for f in facts.iter_mut().filter(|f| {
+            f.kind == FactKind::Change
+                && time_units.contains_key(&f.unit)
+                && f.per.is_none()
+                && f.each.is_none()
+        }) {
+            f.per = Some(often.clone());
+        }
+    }
     let time_units = &lexicon().time_units;
     let timed: Vec<String> = facts
         .iter()
@@ -369,6 +390,12 @@ impl Reader<'_> {
         } else if number.times {
             (Unit::Times, after)
         } else {
+            // "a couple of minutes": the unit past "of".
+            let after = if number.spelled && number.value == 2.0 && self.is_word(after, &["of"]) {
+                after + 1
+            } else {
+                after
+            };
             // "half a day" is half of a day, not half of something a day.
             let half = number.value == 0.5 && number.spelled && self.is_word(after, &["a", "an"]);
             match self.unit_after(after + usize::from(half)) {
