@@ -284,7 +284,7 @@ fn each_of_the_volume(facts: &mut Vec<Fact>) {
             // "Consultants" took the time: the time they spend on each candidate; a time with no
             // words for what took it is each one's.
             if f.measures == "time taken" {
-                f.measures = format!("each {one}");
+                f.measures = format!("the time for each {one}");
             } else if crate::engine::facts::names_people(&f.measures) {
                 f.measures = format!("the time {} spend on each {one}", lower_unless_acronym(&f.measures));
             }
@@ -1309,7 +1309,7 @@ impl Reader<'_> {
         // unit.
         let measures = measures.unwrap_or_else(|| match (&after.unit, &each) {
             (Unit::People(n) | Unit::Count(n), _) => n.clone(),
-            (_, Some(each)) => format!("each {each}"),
+            (_, Some(each)) => format!("the time for each {each}"),
             (Unit::Time(..), None) => "time taken".into(),
             (Unit::Money(_), None) => "cost".into(),
             _ => String::new(),
