@@ -723,6 +723,10 @@ const CASES: &[(&str, &[&str])] = &[
         &["change 4→1.5 minute better «Issuing a visitor pass» [from about four minutes to a minute and a half]"],
     ),
     (
+        "We set up about 300 accounts each September for new students.",
+        &["people 300 accounts/year «accounts» [300 accounts each September]"],
+    ),
+    (
         "Visitors turned away at the door on sold-out days fell from 120 last summer to 15.",
         &[
             "change 120→15 better «Visitors turned away» [from 120 last summer to 15]",

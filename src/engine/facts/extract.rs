@@ -461,6 +461,30 @@ impl Reader<'_> {
                 .then(|| (Per { count, unit: unit.to_string() }, i + 3));
         }
         let words = self.words_from(i, 4);
+        // "each January", "every summer": once a year.
+        const SEASONS: &[&str] = &[
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "spring",
+            "summer",
+            "autumn",
+            "winter",
+        ];
+        if let [each, season, ..] = words.as_slice() {
+            if matches!(*each, "each" | "every") && SEASONS.contains(&season.to_lowercase().as_str()) {
+                return Some((Per { count: 1.0, unit: "year".to_string() }, i + 2));
+            }
+        }
         if let Some((unit, n)) = Lexicon::longest_phrase(&self.lex.periods, &words) {
             return Some((Per { count: 1.0, unit: unit.clone() }, i + n));
         }
