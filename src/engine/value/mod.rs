@@ -143,8 +143,20 @@ impl Known<'_> {
                 words::is_non_staff(&f.unit) || f.each.as_deref().is_some_and(words::is_non_staff)
             })
         };
+        // A task's time that changed ("enrolling each new student took 25 minutes, now 8") is the
+        // staff's who do it, however many students it is done for; unless its words say whose
+        // ("customers' wait").
+        let staff_task = pool.known.iter().any(|k| {
+            k.fact.is_some_and(|f| {
+                let task = f.measures.starts_with("the time for") || f.measures.starts_with("the time to");
+                f.kind == crate::engine::facts::FactKind::Change
+                    && (task || !words::is_non_staff(&f.measures))
+            }) && self.comes_from(&k.id, pool)
+        });
         let people = pool.known.iter().filter(|k| matches!(k.meaning, Meaning::People | Meaning::Volume));
-        theirs(self) || people.filter(|p| words::is_non_staff(&p.about)).any(|p| self.comes_from(&p.id, pool))
+        theirs(self)
+            || (!staff_task
+                && people.filter(|p| words::is_non_staff(&p.about)).any(|p| self.comes_from(&p.id, pool)))
     }
 
     /// Whether it came, through any number of steps, from `id`.
