@@ -146,12 +146,12 @@ impl Known<'_> {
         // A task's time that changed ("enrolling each new student took 25 minutes, now 8") is the
         // staff's who do it, however many students it is done for; unless its words say whose
         // ("customers' wait").
-        let staff_task = pool.known.iter().any(|k| {
-            k.fact.is_some_and(|f| {
-                let task = f.measures.starts_with("the time for") || f.measures.starts_with("the time to");
-                f.kind == crate::engine::facts::FactKind::Change
-                    && (task || !words::is_non_staff(&f.measures))
-            }) && self.comes_from(&k.id, pool)
+        // (Changes enter the model through their rules, so they are read from the facts.)
+        let staff_task = pool.facts.iter().any(|f| {
+            let task = f.measures.starts_with("the time for") || f.measures.starts_with("the time to");
+            f.kind == crate::engine::facts::FactKind::Change
+                && (task || !words::is_non_staff(&f.measures))
+                && self.comes_from(&f.id, pool)
         });
         let people = pool.known.iter().filter(|k| matches!(k.meaning, Meaning::People | Meaning::Volume));
         theirs(self)
