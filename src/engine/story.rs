@@ -669,7 +669,7 @@ fn clauses<'t>(sentence: &'t str, w: &StoryWords) -> Vec<&'t str> {
         let tail = &rest[i + sep.len()..];
         !figure || sep != ", so " || request(tail) != tail.trim()
     };
-    let marks = [", and ", "; ", ", so "];
+    let marks = [", and ", "; ", ", so ", ", but "];
     while let Some((at, len)) = marks
         .iter()
         .filter_map(|sep| rest.find(sep).filter(|&i| splits(rest, sep, i)).map(|i| (i, sep.len())))
