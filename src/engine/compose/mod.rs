@@ -141,12 +141,18 @@ impl Service {
             let t = t.trim().trim_end_matches(['.', '!', '?']);
             understanding.facts.iter().any(|f| f.text.contains(t) || t.contains(f.text.as_str()))
         };
-        let told: Vec<String> = crate::engine::story::told(&input.description)
+        let mut told: Vec<String> = crate::engine::story::told(&input.description)
             .into_iter()
             .filter(|t| !a_figure(t))
             .map(|t| tidy(&sentence(&translator.plain(t))))
             .filter(|t| globals.get("ask").is_none_or(|ask| !english::shares_run(ask, t, 6)))
             .collect();
+        // Nothing read from the text at all: its opening sentence, in the user's words, rather
+        // than an empty message.
+        let opening = crate::engine::story::first_sentence(&input.description).trim();
+        if told.is_empty() && understanding.facts.is_empty() && (4..=30).contains(&word_count(opening)) {
+            told.push(tidy(&sentence(&translator.plain(opening))));
+        }
         // What it does: the user's own field, else what their text says it does ("Our mobilising
         // system sends crews to 999 calls").
         let own = if input.what_it_does.trim().is_empty() {

@@ -1008,7 +1008,15 @@ impl Reader<'_> {
             i
         };
         let clause = self.clause_before(from, true);
-        let past = clause.iter().take(10).position(|w| self.lex.past_time_words.contains(*w));
+        let past = clause.iter().take(10).position(|w| self.lex.past_time_words.contains(*w)).or_else(|| {
+            // "requests used to come in by phone and get typed up by hand, maybe 10 mins each":
+            // the past further back in the same sentence, with no figure between.
+            (0..from)
+                .rev()
+                .take_while(|&k| !matches!(self.tokens[k].kind, Kind::Break | Kind::Number(_)))
+                .filter(|&k| self.word(k).is_some())
+                .position(|k| self.is_word(k, &["used"]) && self.is_word(k + 1, &["to"]))
+        });
         // "A loan at the desk takes 90 seconds, the kiosk does it in 20": both as they are, the
         // second doing the same thing.
         let now = clause.iter().take(8).position(|w| matches!(*w, "takes" | "take"));
