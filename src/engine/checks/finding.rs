@@ -4,18 +4,10 @@
 use std::collections::BTreeSet;
 use std::ops::Range;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::org::OrgWords;
-
-/// How much a finding matters, least first, so findings can be sorted and filtered by it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Suggestion,
-    Warning,
-    Error,
-}
+use super::severity::Severity;
 
 /// One thing a rule noticed in the user's text.
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -2,9 +2,10 @@
 //! in plain words, with the entry's plain wording offered as the replacement — unless the writer
 //! explained it: a term followed by words in brackets is defined there, and fine from then on.
 
-use super::finding::{Finding, Severity};
+use super::finding::Finding;
 use super::glossary::find_jargon_in;
 use super::message::{fill, fit_to_sentence};
+use super::severity::Severity;
 use super::Context;
 
 pub(super) fn run(id: &str, message: &str, severity: Severity, ctx: &Context) -> Vec<Finding> {

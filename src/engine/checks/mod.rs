@@ -14,15 +14,17 @@ mod phrase_index;
 mod phrases;
 mod rules;
 mod sentence_length;
+mod severity;
 mod tokens;
 
 use std::collections::BTreeSet;
 
-pub use finding::{CheckOptions, Finding, Severity};
+pub use finding::{CheckOptions, Finding};
 pub use glossary::{find_jargon, find_jargon_with, glossary, lookup_term, Glossary, GlossaryEntry};
 pub use org::{org_glossary, org_rule_ids, BannedWord, GlossaryTerm, OrgWords, PreferredWord};
 /// The phrase matcher, for finding an organisation's goal keywords in a service's text.
 pub(crate) use phrase_index::{Case, PhraseIndex};
+pub use severity::Severity;
 
 use phrase_index::fold;
 use rules::{Check, Rule};

@@ -8,9 +8,9 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
-use super::finding::Severity;
 use super::glossary::{Glossary, GlossaryEntry};
 use super::rules::{Check, Group, Rule};
+use super::severity::Severity;
 
 const ORG_RULES_JSON: &str = data_file!("org_rules.json");
 

@@ -1,9 +1,10 @@
 //! The passive-voice rule: "was built", "is being quickly rolled out". A tight heuristic, its word
 //! lists in the rule's data: a form of "be", at most one "-ly" adverb, then a past participle.
 
-use super::finding::{Finding, Severity};
+use super::finding::Finding;
 use super::message::fill;
 use super::rules::PassiveVoice;
+use super::severity::Severity;
 use super::tokens::{joined_by_space, word, Token};
 use super::Context;
 

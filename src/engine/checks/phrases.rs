@@ -4,10 +4,11 @@
 
 use std::sync::OnceLock;
 
-use super::finding::{Finding, Severity};
+use super::finding::Finding;
 use super::message::{fill, fit_to_sentence};
 use super::phrase_index::{Case, Match, PhraseIndex};
 use super::rules::{self, Check, Group};
+use super::severity::Severity;
 use super::tokens::{joined_by_space, starts_sentence, Token};
 use super::Context;
 

@@ -15,7 +15,7 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
-use super::finding::Severity;
+use super::severity::Severity;
 
 /// The rule files, in the order rules are listed to the user.
 const RULE_FILES: &[(&str, &str)] = &[

@@ -3,8 +3,9 @@
 
 use std::collections::BTreeMap;
 
-use super::finding::{Finding, Severity};
+use super::finding::Finding;
 use super::message::fill;
+use super::severity::Severity;
 use super::Context;
 use crate::engine::text::sentences;
 

@@ -88,12 +88,12 @@ impl AssumptionId {
 
     /// What a value for it should be, for a problem's message.
     pub fn expected(self) -> &'static str {
-        super::words::assumption_expected(self)
+        super::words::assumption_expected(self.key())
     }
 
     /// Its label, for a form.
     pub fn label(self) -> &'static str {
-        super::words::assumption_label(self)
+        super::words::assumption_label(self.key())
     }
 
     /// Reads what a user typed for this assumption: nothing is "use the default"; else a number
@@ -119,24 +119,6 @@ impl AssumptionId {
     pub fn accepts(self, value: f64) -> bool {
         value.is_finite() && value > 0.0 && value <= self.bounds().1
     }
-}
-
-/// The assumptions worth offering for a service, in `ALL`'s order: those its figures rest on,
-/// what an hour of staff time costs wherever time is given back (and the share of it put to
-/// other work once there is money for it), and any the user set.
-pub fn offered(derived: &[super::DerivedFigure], settings: &Assumptions) -> Vec<AssumptionId> {
-    use super::Meaning;
-    let rests_on = |id: AssumptionId| derived.iter().any(|d| d.assumptions.contains(&id));
-    let has = |m: Meaning| derived.iter().any(|d| d.kind == m);
-    AssumptionId::ALL
-        .into_iter()
-        .filter(|&id| {
-            rests_on(id)
-                || settings.get(id).is_some()
-                || (id == AssumptionId::HourlyCost && has(Meaning::TimeSaved))
-                || (id == AssumptionId::RecaptureRate && has(Meaning::StaffTimeValue))
-        })
-        .collect()
 }
 
 /// What a user set an assumption to.
@@ -376,20 +358,6 @@ mod tests {
         a.apply(WorkingDaysPerYear, Setting::Default);
         a.apply(HourlyCost, Setting::Default);
         assert_eq!(a, Assumptions::default());
-    }
-
-    #[test]
-    fn the_assumptions_offered_are_those_the_figures_need() {
-        use crate::engine::service::{understand, ServiceInput};
-        let time = understand(&ServiceInput::from_description("Our 300 agents each save 20 minutes a day."));
-        assert_eq!(
-            offered(&time.derived, &Assumptions::default()),
-            [AssumptionId::WorkingDaysPerYear, AssumptionId::WorkingHoursPerDay, AssumptionId::HourlyCost]
-        );
-        let uptime = understand(&ServiceInput::from_description("Mail runs at 99.9% uptime."));
-        assert_eq!(offered(&uptime.derived, &Assumptions::default()), [AssumptionId::HoursPerYear]);
-        let set = Assumptions { horizon_years: Some(5.0), ..Assumptions::default() };
-        assert_eq!(offered(&[], &set), [AssumptionId::HorizonYears]);
     }
 
     #[test]

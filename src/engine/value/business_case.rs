@@ -39,7 +39,7 @@ pub fn payback(pool: &Pool<'_>) -> Vec<Step> {
     if let Some(amount) = pool.eval(&months) {
         let q = Quantity::new(amount, Unit::Months);
         let working =
-            format!("{} ÷ {} × 12 months = {}", cost.said(), saving.said(), super::words::payback(amount));
+            format!("{} ÷ {} × 12 months = {}", cost.said(), saving.said(), super::said::payback(amount));
         out.push(Step {
             meaning: Meaning::Payback,
             q,

@@ -12,8 +12,10 @@ pub mod chain;
 mod change;
 pub mod figure;
 mod missing;
+mod offered;
 mod periods;
 pub mod quantity;
+mod said;
 mod staff_time;
 mod totals;
 mod words;
@@ -22,14 +24,14 @@ use std::collections::BTreeSet;
 
 use crate::engine::english;
 use crate::engine::facts::{Fact, FactKind, MoneyRole};
-pub use assumptions::{
-    offered, AssumptionId, AssumptionUsed, Assumptions, HourlyCost, Resolved, Setting, Source,
-};
+pub use assumptions::{AssumptionId, AssumptionUsed, Assumptions, HourlyCost, Resolved, Setting, Source};
 pub use change::{difference, Difference};
 pub use figure::{DerivedFigure, Expr, Level, Meaning};
 pub use missing::{Missing, MissingKind};
+pub use offered::offered;
 use quantity::{seconds_in, Quantity, Unit};
-pub use words::{is_non_staff, payback_spoken};
+pub use said::payback_spoken;
+pub use words::is_non_staff;
 
 /// How many facts the model reads: a message says a handful of figures, and the first facts of
 /// a huge paste give plenty, so the work stays bounded.
@@ -73,7 +75,7 @@ pub fn work_out(facts: &[Fact], texts: &[(&str, &str)], assumptions: &Resolved) 
     let assumptions = AssumptionId::ALL
         .into_iter()
         .filter(rests_on)
-        .filter_map(|id| assumptions.used(id, words::assumption(id, assumptions)))
+        .filter_map(|id| assumptions.used(id, said::assumption(id, assumptions)))
         .collect();
     Worked { derived, assumptions, missing }
 }
@@ -308,7 +310,7 @@ impl<'f> Pool<'f> {
         let assumption = known
             .assumptions
             .iter()
-            .map(|a| words::assumption(*a, self.assumptions))
+            .map(|a| said::assumption(*a, self.assumptions))
             .collect::<Vec<_>>()
             .join("; ");
         DerivedFigure {
@@ -319,14 +321,14 @@ impl<'f> Pool<'f> {
             unit: known.q.unit.name(),
             per: known.q.per.clone(),
             each: known.q.each.clone(),
-            figure: words::figure(known),
+            figure: said::figure(known),
             said: match known.meaning {
                 Meaning::Change | Meaning::Downtime | Meaning::DowntimeAvoided | Meaning::Payback => {
-                    words::figure(known)
+                    said::figure(known)
                 }
                 _ => known.said(),
             },
-            text: words::text(known, self),
+            text: said::text(known, self),
             working: known.working.clone(),
             assumption: (!assumption.is_empty()).then_some(assumption),
             assumptions: known.assumptions.clone(),
