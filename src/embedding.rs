@@ -11,7 +11,8 @@ use serde_json::{Map, Value};
 use crate::engine::audience::{self, Audience};
 use crate::engine::checks::{self, CheckOptions};
 use crate::engine::compose::{compose_with_pack, Message};
-use crate::engine::org_pack::{self, quoted, OrgPack};
+use crate::engine::lenient::{quoted, Problem, Reader};
+use crate::engine::org_pack::{self, OrgPack};
 use crate::engine::service::{understand_with, ServiceInput, Understanding};
 use crate::state::{Action, View};
 use crate::storage_format::{CheckSettings, KEY};
@@ -23,25 +24,6 @@ const OPTIONS: [&str; 7] = ["audience", "audiences", "mode", "compact", "text", 
 const LOADER_OPTIONS: [&str; 3] = ["place", "pack-error", "app"];
 /// Longest storage name a host may choose.
 const LONGEST_NAME: usize = 64;
-
-/// An option the host gave that ValueLens could not use.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    /// The option, or the pack's field ("audiences", "pack.goals[1].goal").
-    pub field: String,
-    pub message: String,
-}
-
-impl Problem {
-    fn new(field: impl Into<String>, message: impl Into<String>) -> Problem {
-        Problem { field: field.into(), message: message.into() }
-    }
-
-    /// One line for the widget and the console: "audience: “ceo” is not an audience here…".
-    pub fn line(&self) -> String {
-        format!("{}: {}", self.field, self.message)
-    }
-}
 
 /// Where a widget keeps its library.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -130,45 +112,28 @@ pub struct Embedding {
 
 /// Reads the host's options (a JSON object; attribute values are strings). Never fails.
 pub fn read(options: &str) -> Embedding {
-    let mut problems = Vec::new();
-    let options = match serde_json::from_str::<Value>(options) {
-        Ok(Value::Object(map)) => map,
-        Ok(_) => {
-            problems.push(Problem::new("options", "expected an object of options"));
-            Map::new()
-        }
-        Err(e) => {
-            problems.push(Problem::new("options", format!("not readable as JSON ({e})")));
-            Map::new()
-        }
-    };
-    let known = |k: &String| OPTIONS.contains(&k.as_str()) || LOADER_OPTIONS.contains(&k.as_str());
-    for name in options.keys().filter(|k| !known(k)) {
-        problems.push(Problem::new(
-            quoted(name),
-            format!("is not an option ValueLens knows; it knows {}", OPTIONS.join(", ")),
-        ));
-    }
-    let pack = read_pack(&options, &mut problems);
-    let org = Rc::new(offered(&options, pack, &mut problems));
-    let audience = text_option(&options, "audience", &mut problems).and_then(|id| {
+    let mut r = Reader::default();
+    let options = r.document(options, "options", "an object of options");
+    let hosts: Map<String, Value> = options
+        .iter()
+        .filter(|(k, _)| !LOADER_OPTIONS.contains(&k.as_str()))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    r.unknown_names("", &hosts, &OPTIONS, "option", "ValueLens");
+    let pack = read_pack(&options, &mut r);
+    let org = Rc::new(offered(&options, pack, &mut r));
+    let audience = text_option(&options, "audience", &mut r).and_then(|id| {
         if org.find(&id).is_some() {
             return Some(id);
         }
-        problems.push(Problem::new(
-            "audience",
-            format!("“{}” is not offered here; {}", quoted(&id), one_of(&org.audiences)),
-        ));
+        r.problem("audience", format!("“{}” is not offered here; {}", quoted(&id), one_of(&org.audiences)));
         None
     });
-    let view = text_option(&options, "mode", &mut problems).and_then(|mode| {
+    let view = text_option(&options, "mode", &mut r).and_then(|mode| {
         let view = View::ALL.into_iter().find(|v| v.id() == mode.trim());
         if view.is_none() {
             let modes = View::ALL.map(View::id).join(", ");
-            problems.push(Problem::new(
-                "mode",
-                format!("“{}” is not a mode; expected one of {modes}", quoted(&mode)),
-            ));
+            r.problem("mode", format!("“{}” is not a mode; expected one of {modes}", quoted(&mode)));
         }
         view
     });
@@ -178,24 +143,24 @@ pub fn read(options: &str) -> Embedding {
         Some(Value::String(s)) if matches!(s.trim(), "" | "true" | "compact") => true,
         Some(Value::String(s)) if s.trim() == "false" => false,
         Some(_) => {
-            problems.push(Problem::new("compact", "expected true or false"));
+            r.problem("compact", "expected true or false");
             false
         }
     };
-    let text = text_option(&options, "text", &mut problems).filter(|t| !t.trim().is_empty());
-    let storage = storage(&options, &mut problems);
-    let app = text_option(&options, "app", &mut problems)
+    let text = text_option(&options, "text", &mut r).filter(|t| !t.trim().is_empty());
+    let storage = storage(&options, &mut r);
+    let app = text_option(&options, "app", &mut r)
         .filter(|url| (url.starts_with("https://") || url.starts_with("http://")) && !url.contains('#'));
-    Embedding { audience, view, compact, text, storage, org, problems, app }
+    Embedding { audience, view, compact, text, storage, org, problems: r.finish("options"), app }
 }
 
 /// The option `name` when it is text; any other value is a problem.
-fn text_option(options: &Map<String, Value>, name: &str, problems: &mut Vec<Problem>) -> Option<String> {
+fn text_option(options: &Map<String, Value>, name: &str, r: &mut Reader) -> Option<String> {
     match options.get(name) {
         None | Some(Value::Null) => None,
         Some(Value::String(s)) => Some(s.clone()),
         Some(_) => {
-            problems.push(Problem::new(name, "expected text"));
+            r.problem(name, "expected text");
             None
         }
     }
@@ -203,11 +168,11 @@ fn text_option(options: &Map<String, Value>, name: &str, problems: &mut Vec<Prob
 
 /// The organisation pack: given as JSON text or an object; `pack-error` says the host page could
 /// not fetch it.
-fn read_pack(options: &Map<String, Value>, problems: &mut Vec<Problem>) -> OrgPack {
-    if let Some(error) = text_option(options, "pack-error", problems) {
+fn read_pack(options: &Map<String, Value>, r: &mut Reader) -> OrgPack {
+    if let Some(error) = text_option(options, "pack-error", r) {
         // The loader's own sentence (naming the host's URL): kept whole, less control characters.
         let said: String = error.chars().filter(|c| !c.is_control()).take(400).collect();
-        problems.push(Problem::new("pack", said));
+        r.problem("pack", said);
         return OrgPack::default();
     }
     let json = match options.get("pack") {
@@ -217,13 +182,14 @@ fn read_pack(options: &Map<String, Value>, problems: &mut Vec<Problem>) -> OrgPa
         Some(value) => value.to_string(),
     };
     let reading = org_pack::read(&json);
-    problems
-        .extend(reading.problems.into_iter().map(|p| Problem::new(format!("pack.{}", p.field), p.message)));
+    for problem in reading.problems {
+        r.push(problem.under("pack"));
+    }
     reading.pack
 }
 
 /// The audiences to offer: the built-in ones and the pack's, narrowed to those the host listed.
-fn offered(options: &Map<String, Value>, pack: OrgPack, problems: &mut Vec<Problem>) -> Org {
+fn offered(options: &Map<String, Value>, pack: OrgPack, r: &mut Reader) -> Org {
     let mut all: Vec<Audience> = org_pack::audiences(&pack).into_iter().cloned().collect();
     let listed: Option<Vec<String>> = match options.get("audiences") {
         None | Some(Value::Null) => None,
@@ -237,7 +203,7 @@ fn offered(options: &Map<String, Value>, pack: OrgPack, problems: &mut Vec<Probl
             Some(items.iter().filter_map(|v| v.as_str().map(String::from)).collect())
         }
         Some(_) => {
-            problems.push(Problem::new("audiences", "expected a list of audience ids"));
+            r.problem("audiences", "expected a list of audience ids");
             None
         }
     };
@@ -248,7 +214,7 @@ fn offered(options: &Map<String, Value>, pack: OrgPack, problems: &mut Vec<Probl
         if !unknown.is_empty() {
             let verb = if unknown.len() == 1 { "is" } else { "are" };
             let message = format!("“{}” {verb} not offered; {}", unknown.join("”, “"), one_of(&all));
-            problems.push(Problem::new("audiences", message));
+            r.problem("audiences", message);
         }
         let mut chosen: Vec<Audience> = Vec::new();
         for audience in listed.iter().filter_map(|id| find(id)) {
@@ -257,7 +223,7 @@ fn offered(options: &Map<String, Value>, pack: OrgPack, problems: &mut Vec<Probl
             }
         }
         if chosen.is_empty() {
-            problems.push(Problem::new("audiences", "none of them can be offered, so all are"));
+            r.problem("audiences", "none of them can be offered, so all are");
         } else {
             all = chosen;
         }
@@ -266,14 +232,14 @@ fn offered(options: &Map<String, Value>, pack: OrgPack, problems: &mut Vec<Probl
 }
 
 /// Where the drafts live: the host's choice, else a key of this widget's own.
-fn storage(options: &Map<String, Value>, problems: &mut Vec<Problem>) -> Storage {
+fn storage(options: &Map<String, Value>, r: &mut Reader) -> Storage {
     // A widget has a place on its page; the standalone app (options in its address) has none and
     // keeps its own library.
-    let own = match text_option(options, "place", problems) {
+    let own = match text_option(options, "place", r) {
         Some(place) => Storage::Key(format!("{KEY}.widget:{}", place.chars().take(400).collect::<String>())),
         None => Storage::Key(KEY.to_string()),
     };
-    let Some(name) = text_option(options, "storage", problems) else { return own };
+    let Some(name) = text_option(options, "storage", r) else { return own };
     match name.trim() {
         "none" => Storage::Nowhere,
         "app" => Storage::Key(KEY.to_string()),
@@ -284,14 +250,14 @@ fn storage(options: &Map<String, Value>, problems: &mut Vec<Problem>) -> Storage
             Storage::Key(format!("{KEY}.shared:{name}"))
         }
         _ => {
-            problems.push(Problem::new(
+            r.problem(
                 "storage",
                 format!(
                     "“{}” is not a storage name; expected “none”, “app”, or up to {LONGEST_NAME} letters, \
                      digits, dots, hyphens or underscores. This widget keeps its drafts under its own name",
                     quoted(&name)
                 ),
-            ));
+            );
             own
         }
     }

@@ -13,6 +13,7 @@ pub mod checks;
 pub mod compose;
 pub mod english;
 pub mod facts;
+pub mod lenient;
 pub mod org_pack;
 pub mod readability;
 pub mod rehearsal;

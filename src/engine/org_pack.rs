@@ -1,16 +1,17 @@
 //! An organisation's pack: what an intranet owner who embeds ValueLens tells it about the
 //! organisation (its goals, its own terms, words to use and avoid, one more audience, its
 //! currency), as JSON. Packs come from outside, so reading never fails: the JSON is read by hand
-//! from a `serde_json::Value`, every problem names its field, a bad field falls back to its default
-//! and the rest of the pack is kept.
+//! by the lenient reader (`lenient.rs`): every problem names its field, a bad field falls back to
+//! its default and the rest of the pack is kept.
 
 use serde::Serialize;
 use serde_json::{Map, Value};
 
 use super::audience::{self, Audience};
 use super::checks::{BannedWord, GlossaryTerm, OrgWords, PreferredWord};
-use super::english::{group_thousands, series};
+use super::english::series;
 use super::facts::currency_codes;
+use super::lenient::{kind, quoted, shown, within_limits, Problem, Reader};
 use super::value::{AssumptionId, Assumptions, HourlyCost};
 
 /// Most goals read; the rest are left out with a problem.
@@ -21,12 +22,6 @@ pub const MAX_GLOSSARY: usize = 500;
 pub const MAX_WORDS: usize = 200;
 /// Most items read in a list inside an entry (a goal's keywords, the audience's lists).
 pub const MAX_LIST: usize = 50;
-/// Longest text read, in characters.
-pub const MAX_TEXT: usize = 300;
-/// Most problems listed; the rest are counted in one more.
-const MAX_PROBLEMS: usize = 100;
-/// Longest user text quoted back in a problem, in characters.
-const QUOTED: usize = 40;
 
 /// The example pack (a mid-size UK organisation), as JSON: what a demo loads.
 pub const EXAMPLE: &str = data_file!("example_pack.json");
@@ -76,37 +71,16 @@ pub struct PackAudience {
 #[derive(Debug, Clone, PartialEq)]
 pub struct PackReading {
     pub pack: OrgPack,
-    pub problems: Vec<PackProblem>,
-}
-
-/// Something in a pack that could not be used.
-#[derive(Debug, Clone, PartialEq)]
-pub struct PackProblem {
     /// Where: "currency", "goals[1].goal", "audience.based_on"; "pack" for the whole of it.
-    pub field: String,
-    /// What is wrong and what was expected, in plain words.
-    pub message: String,
+    pub problems: Vec<Problem>,
 }
 
 /// Reads a pack from JSON. Never fails: what cannot be used is a problem, and falls back.
 pub fn read(json: &str) -> PackReading {
-    let mut reader = Reader::default();
-    let pack = match serde_json::from_str::<Value>(json) {
-        Ok(Value::Object(map)) => reader.pack(&map),
-        Ok(other) => {
-            let message = format!(
-                "expected an object with fields such as name, goals and glossary, not {}",
-                kind(&other)
-            );
-            reader.problem("pack", message);
-            OrgPack::default()
-        }
-        Err(e) => {
-            reader.problem("pack", format!("not readable as JSON: {e}"));
-            OrgPack::default()
-        }
-    };
-    PackReading { pack, problems: reader.finish() }
+    let mut reader = PackReader::default();
+    let map = reader.r.document(json, "pack", "an object with fields such as name, goals and glossary");
+    let pack = reader.pack(&map);
+    PackReading { pack, problems: reader.r.finish("pack") }
 }
 
 /// The audiences to offer: the built-in ones, then the pack's.
@@ -128,34 +102,21 @@ pub fn rule_audience<'a>(pack: &'a OrgPack, id: &'a str) -> &'a str {
     }
 }
 
-/// Collects problems while reading.
+/// Reads a pack's own fields, with the lenient reader for each value.
 #[derive(Default)]
-struct Reader {
-    problems: Vec<PackProblem>,
+struct PackReader {
+    r: Reader,
 }
 
-impl Reader {
-    fn problem(&mut self, field: impl Into<String>, message: impl Into<String>) {
-        self.problems.push(PackProblem { field: field.into(), message: message.into() });
-    }
-
-    fn finish(mut self) -> Vec<PackProblem> {
-        if self.problems.len() > MAX_PROBLEMS {
-            let more = self.problems.len() - MAX_PROBLEMS;
-            self.problems.truncate(MAX_PROBLEMS);
-            self.problem("pack", format!("and {} more problems, not listed", group_thousands(more)));
-        }
-        self.problems
-    }
-
+impl PackReader {
     fn pack(&mut self, map: &Map<String, Value>) -> OrgPack {
-        self.unknown_fields("", map, PACK_FIELDS, "an organisation pack");
+        self.r.unknown_fields("", map, PACK_FIELDS, "an organisation pack");
         let field = |name: &str| map.get(name).filter(|v| !v.is_null());
         let currency = field("currency").and_then(|v| self.currency(v));
         let assumptions =
             field("assumptions").map(|v| self.assumptions(v, currency.as_deref())).unwrap_or_default();
         OrgPack {
-            name: field("name").and_then(|v| self.text("name", v, "the organisation's name, as text")),
+            name: field("name").and_then(|v| self.r.text("name", v, "the organisation's name, as text")),
             goals: field("goals").map(|v| self.goals(v)).unwrap_or_default(),
             words: OrgWords {
                 glossary: field("glossary").map(|v| self.glossary(v)).unwrap_or_default(),
@@ -176,7 +137,7 @@ impl Reader {
     fn assumptions(&mut self, value: &Value, currency: Option<&str>) -> Assumptions {
         let keys: Vec<&str> = AssumptionId::ALL.iter().map(|id| id.key()).collect();
         let expected = "an object of assumptions (hourly_cost, working_days_per_year…)";
-        let Some(map) = self.object("assumptions", value, &keys, "the assumptions", expected) else {
+        let Some(map) = self.r.object("assumptions", value, &keys, "the assumptions", expected) else {
             return Assumptions::default();
         };
         let mut out = Assumptions::default();
@@ -189,7 +150,7 @@ impl Reader {
             }
             match value.as_f64().filter(|v| id.accepts(*v)) {
                 Some(number) => out.set(id, number),
-                None => self.problem(field, format!("expected {}, not {}", id.expected(), shown(value))),
+                None => self.r.problem(field, format!("expected {}, not {}", id.expected(), shown(value))),
             }
         }
         out
@@ -201,7 +162,7 @@ impl Reader {
                 n.as_f64().map(|amount| HourlyCost { amount, currency: code.to_string() })
             }
             (Value::Number(_), None) => {
-                self.problem(
+                self.r.problem(
                     field,
                     "give the currency with the amount (“£45”), or set the pack's “currency”",
                 );
@@ -212,7 +173,7 @@ impl Reader {
         };
         let cost = cost.filter(|c| AssumptionId::HourlyCost.accepts(c.amount));
         if cost.is_none() {
-            self.problem(
+            self.r.problem(
                 field,
                 format!("expected {}, not {}", AssumptionId::HourlyCost.expected(), shown(value)),
             );
@@ -220,127 +181,9 @@ impl Reader {
         cost
     }
 
-    /// Reports every key of `map` not in `known`, naming the closest known one if it looks like a
-    /// typo.
-    fn unknown_fields(&mut self, at: &str, map: &Map<String, Value>, known: &[&str], what: &str) {
-        for key in map.keys().filter(|k| !known.contains(&k.as_str())) {
-            let message = match closest(key, known) {
-                Some(name) => format!("not a field of {what}; did you mean “{name}”?"),
-                None => format!("not a field of {what}, which has {}", series(known, "and")),
-            };
-            let field = if at.is_empty() { quoted(key) } else { format!("{at}.{}", quoted(key)) };
-            self.problem(field, message);
-        }
-    }
-
-    /// Trimmed text of at most `MAX_TEXT` characters, not empty.
-    fn text(&mut self, field: &str, value: &Value, what: &str) -> Option<String> {
-        let Value::String(s) = value else {
-            self.problem(field, format!("expected {what}, not {}", kind(value)));
-            return None;
-        };
-        let text = s.trim();
-        let length = text.chars().count();
-        if length == 0 {
-            self.problem(field, format!("expected {what}, not empty text"));
-            None
-        } else if length > MAX_TEXT {
-            self.problem(
-                field,
-                format!("expected at most {MAX_TEXT} characters, not {}", group_thousands(length)),
-            );
-            None
-        } else {
-            Some(text.to_string())
-        }
-    }
-
-    /// Text with at least one letter or digit in it: something the checks can match.
-    fn word(&mut self, field: &str, value: &Value, what: &str) -> Option<String> {
-        let word = self.text(field, value, what)?;
-        if word.chars().any(char::is_alphanumeric) {
-            Some(word)
-        } else {
-            self.problem(
-                field,
-                format!("expected {what} with a letter or digit in it, not “{}”", quoted(&word)),
-            );
-            None
-        }
-    }
-
-    /// Optional text: absent or null is `None` without a problem.
-    fn optional_text(
-        &mut self,
-        map: &Map<String, Value>,
-        at: &str,
-        name: &str,
-        what: &str,
-    ) -> Option<String> {
-        let value = map.get(name).filter(|v| !v.is_null())?;
-        self.text(&format!("{at}.{name}"), value, what)
-    }
-
-    /// The first `max` items of a list (`what` names them), with a problem for the rest.
-    fn list<'v>(&mut self, field: &str, value: &'v Value, max: usize, what: &str) -> &'v [Value] {
-        let Value::Array(items) = value else {
-            self.problem(field, format!("expected a list of {what}, not {}", kind(value)));
-            return &[];
-        };
-        if items.len() > max {
-            let more = match items.len() - max {
-                1 => "1 more is".to_string(),
-                n => format!("{} more are", group_thousands(n)),
-            };
-            self.problem(field, format!("at most {max} {what} are read; {more} left out"));
-        }
-        &items[..items.len().min(max)]
-    }
-
-    /// An object with the `known` fields, reporting the others: `noun` names what it is ("a
-    /// term"), `expected` says what it should have been.
-    fn object<'v>(
-        &mut self,
-        field: &str,
-        value: &'v Value,
-        known: &[&str],
-        noun: &str,
-        expected: &str,
-    ) -> Option<&'v Map<String, Value>> {
-        let Value::Object(map) = value else {
-            self.problem(field, format!("expected {expected}, not {}", kind(value)));
-            return None;
-        };
-        self.unknown_fields(field, map, known, noun);
-        Some(map)
-    }
-
-    /// A required field of an entry: its absence is a problem.
-    fn required<'v>(
-        &mut self,
-        map: &'v Map<String, Value>,
-        at: &str,
-        name: &str,
-        what: &str,
-    ) -> Option<&'v Value> {
-        let value = map.get(name).filter(|v| !v.is_null());
-        if value.is_none() {
-            self.problem(format!("{at}.{name}"), format!("expected {what}"));
-        }
-        value
-    }
-
-    /// Words from a list, each checked; the bad ones are left out.
-    fn words(&mut self, field: &str, value: &Value, max: usize, what: &str) -> Vec<String> {
-        self.list(field, value, max, "words")
-            .iter()
-            .enumerate()
-            .filter_map(|(i, item)| self.word(&format!("{field}[{i}]"), item, what))
-            .collect()
-    }
-
     fn goals(&mut self, value: &Value) -> Vec<Goal> {
-        self.list("goals", value, MAX_GOALS, "goals")
+        self.r
+            .list("goals", value, MAX_GOALS, "goals")
             .iter()
             .enumerate()
             .filter_map(|(i, item)| self.goal(&format!("goals[{i}]"), item))
@@ -350,78 +193,82 @@ impl Reader {
     fn goal(&mut self, at: &str, value: &Value) -> Option<Goal> {
         const WHAT: &str = "the goal, as text (“open two new regions by 2027”)";
         if value.is_string() {
-            let goal = self.text(at, value, WHAT)?;
+            let goal = self.r.text(at, value, WHAT)?;
             return Some(Goal { goal, keywords: Vec::new() });
         }
         let expected = "a goal: text, or an object with “goal” and “keywords”";
-        let map = self.object(at, value, &["goal", "keywords"], "a goal", expected)?;
-        let goal = self.required(map, at, "goal", WHAT);
-        let goal = goal.and_then(|g| self.text(&format!("{at}.goal"), g, WHAT));
+        let map = self.r.object(at, value, &["goal", "keywords"], "a goal", expected)?;
+        let goal = self.r.required(map, at, "goal", WHAT);
+        let goal = goal.and_then(|g| self.r.text(&format!("{at}.goal"), g, WHAT));
         let keywords = match map.get("keywords").filter(|v| !v.is_null()) {
-            Some(v) => self.words(&format!("{at}.keywords"), v, MAX_LIST, "a keyword"),
+            Some(v) => self.r.words(&format!("{at}.keywords"), v, MAX_LIST, "a keyword"),
             None => Vec::new(),
         };
         Some(Goal { goal: goal?, keywords })
     }
 
     fn glossary(&mut self, value: &Value) -> Vec<GlossaryTerm> {
-        self.list("glossary", value, MAX_GLOSSARY, "terms")
+        self.r
+            .list("glossary", value, MAX_GLOSSARY, "terms")
             .iter()
             .enumerate()
             .filter_map(|(i, item)| {
                 let at = format!("glossary[{i}]");
                 let expected = "a term: an object with “term”, “plain” and, if you like, “why”";
-                let map = self.object(&at, item, &["term", "plain", "why"], "a term", expected)?;
-                let term = self.required(map, &at, "term", "the term, as text");
-                let term = term.and_then(|t| self.word(&format!("{at}.term"), t, "the term"));
-                let plain = self.required(map, &at, "plain", "the plain words for the term, as text");
-                let plain = plain.and_then(|p| self.text(&format!("{at}.plain"), p, "the plain words"));
-                let why = self.optional_text(map, &at, "why", "what the term means, as text");
+                let map = self.r.object(&at, item, &["term", "plain", "why"], "a term", expected)?;
+                let term = self.r.required(map, &at, "term", "the term, as text");
+                let term = term.and_then(|t| self.r.word(&format!("{at}.term"), t, "the term"));
+                let plain = self.r.required(map, &at, "plain", "the plain words for the term, as text");
+                let plain = plain.and_then(|p| self.r.text(&format!("{at}.plain"), p, "the plain words"));
+                let why = self.r.optional_text(map, &at, "why", "what the term means, as text");
                 Some(GlossaryTerm { term: term?, plain: plain?, why })
             })
             .collect()
     }
 
     fn banned_words(&mut self, value: &Value) -> Vec<BannedWord> {
-        self.list("banned_words", value, MAX_WORDS, "banned words")
+        self.r
+            .list("banned_words", value, MAX_WORDS, "banned words")
             .iter()
             .enumerate()
             .filter_map(|(i, item)| {
                 let at = format!("banned_words[{i}]");
                 if item.is_string() {
-                    let word = self.word(&at, item, "the word")?;
+                    let word = self.r.word(&at, item, "the word")?;
                     return Some(BannedWord { word, why: None });
                 }
                 let expected = "a banned word: text, or an object with “word” and, if you like, “why”";
-                let map = self.object(&at, item, &["word", "why"], "a banned word", expected)?;
-                let word = self.required(map, &at, "word", "the word, as text");
-                let word = word.and_then(|w| self.word(&format!("{at}.word"), w, "the word"));
-                let why = self.optional_text(map, &at, "why", "the reason, as text");
+                let map = self.r.object(&at, item, &["word", "why"], "a banned word", expected)?;
+                let word = self.r.required(map, &at, "word", "the word, as text");
+                let word = word.and_then(|w| self.r.word(&format!("{at}.word"), w, "the word"));
+                let why = self.r.optional_text(map, &at, "why", "the reason, as text");
                 Some(BannedWord { word: word?, why })
             })
             .collect()
     }
 
     fn preferred_words(&mut self, value: &Value) -> Vec<PreferredWord> {
-        self.list("preferred_words", value, MAX_WORDS, "preferred words")
+        self.r
+            .list("preferred_words", value, MAX_WORDS, "preferred words")
             .iter()
             .enumerate()
             .filter_map(|(i, item)| {
                 let at = format!("preferred_words[{i}]");
                 let expected = "a preferred word: an object with “use” and “instead_of”";
-                let map = self.object(&at, item, &["use", "instead_of"], "a preferred word", expected)?;
-                let word = self.required(map, &at, "use", "the word to use, as text");
-                let word = word.and_then(|w| self.word(&format!("{at}.use"), w, "the word to use"))?;
+                let map = self.r.object(&at, item, &["use", "instead_of"], "a preferred word", expected)?;
+                let word = self.r.required(map, &at, "use", "the word to use, as text");
+                let word = word.and_then(|w| self.r.word(&format!("{at}.use"), w, "the word to use"))?;
                 let field = format!("{at}.instead_of");
-                let listed = self.required(map, &at, "instead_of", "a list of the words it replaces")?;
-                let mut instead_of = self.words(&field, listed, MAX_LIST, "a word to replace");
+                let listed = self.r.required(map, &at, "instead_of", "a list of the words it replaces")?;
+                let mut instead_of = self.r.words(&field, listed, MAX_LIST, "a word to replace");
                 let folded = word.to_lowercase();
                 if let Some(n) = instead_of.iter().position(|w| w.to_lowercase() == folded) {
-                    self.problem(format!("{field}[{n}]"), format!("is the word to use, “{}”", quoted(&word)));
+                    self.r
+                        .problem(format!("{field}[{n}]"), format!("is the word to use, “{}”", quoted(&word)));
                     instead_of.retain(|w| w.to_lowercase() != folded);
                 }
                 if instead_of.is_empty() && listed.is_array() {
-                    self.problem(field, "expected at least one word to replace");
+                    self.r.problem(field, "expected at least one word to replace");
                 }
                 (!instead_of.is_empty()).then_some(PreferredWord { word, instead_of })
             })
@@ -431,11 +278,11 @@ impl Reader {
     fn currency(&mut self, value: &Value) -> Option<String> {
         let codes = currency_codes();
         let expected = format!("one of the currency codes ValueLens reads ({})", series(&codes, "or"));
-        let code = self.text("currency", value, &expected)?.to_uppercase();
+        let code = self.r.text("currency", value, &expected)?.to_uppercase();
         if codes.contains(&code.as_str()) {
             Some(code)
         } else {
-            self.problem("currency", format!("expected {expected}, not “{}”", quoted(&code)));
+            self.r.problem("currency", format!("expected {expected}, not “{}”", quoted(&code)));
             None
         }
     }
@@ -450,17 +297,17 @@ impl Reader {
             other => {
                 let message =
                     format!("expected an object with “id”, “label” and “based_on”, not {}", kind(other));
-                self.problem("audience", message);
+                self.r.problem("audience", message);
                 return None;
             }
         };
         let what_base = format!("the id of a built-in audience ({bases})");
-        let based_on = self.required(map, "audience", "based_on", &what_base);
-        let based_on = based_on.and_then(|v| self.text("audience.based_on", v, &what_base));
+        let based_on = self.r.required(map, "audience", "based_on", &what_base);
+        let based_on = based_on.and_then(|v| self.r.text("audience.based_on", v, &what_base));
         let base = based_on.as_deref().and_then(|id| {
             let base = audience::find(id);
             if base.is_none() {
-                self.problem("audience.based_on", format!("expected {what_base}, not “{}”", quoted(id)));
+                self.r.problem("audience.based_on", format!("expected {what_base}, not “{}”", quoted(id)));
             }
             base
         });
@@ -472,24 +319,24 @@ impl Reader {
         let mut known: Vec<String> = merged.keys().cloned().collect();
         known.push("based_on".into());
         let known: Vec<&str> = known.iter().map(String::as_str).collect();
-        self.unknown_fields("audience", map, &known, "an audience");
+        self.r.unknown_fields("audience", map, &known, "an audience");
         let id_rule = "an id of 1 to 40 lower-case letters, digits or hyphens that no built-in audience has";
-        let id = self.required(map, "audience", "id", id_rule);
-        let id = id.and_then(|v| self.text("audience.id", v, id_rule)).filter(|id| {
+        let id = self.r.required(map, "audience", "id", id_rule);
+        let id = id.and_then(|v| self.r.text("audience.id", v, id_rule)).filter(|id| {
             let fits = id.len() <= 40
                 && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
                 && !builtin_ids.contains(&id.as_str())
                 && id != "all";
             if !fits {
-                self.problem("audience.id", format!("expected {id_rule}, not “{}”", quoted(id)));
+                self.r.problem("audience.id", format!("expected {id_rule}, not “{}”", quoted(id)));
             }
             fits
         });
         let (Some(base), Some(id)) = (base, id) else { return None };
         let label = match map.get("label").filter(|v| !v.is_null()) {
-            Some(v) => self.text("audience.label", v, "the audience's name, as text"),
+            Some(v) => self.r.text("audience.label", v, "the audience's name, as text"),
             None => {
-                self.problem("audience.label", "expected the audience's name, as people should see it");
+                self.r.problem("audience.label", "expected the audience's name, as people should see it");
                 None
             }
         };
@@ -500,21 +347,21 @@ impl Reader {
         });
         for (key, value) in overrides {
             let field = format!("audience.{key}");
-            if let Err((at, message)) = within_limits(&field, value) {
-                self.problem(at, message);
+            if let Err(problem) = within_limits(&field, value, MAX_LIST) {
+                self.r.push(problem);
                 continue;
             }
             let mut candidate = merged.clone();
             candidate.insert(key.clone(), value.clone());
             match as_audience(&candidate) {
                 Ok(_) => merged = candidate,
-                Err(e) => self.problem(field, format!("does not fit an audience: {e}")),
+                Err(e) => self.r.problem(field, format!("does not fit an audience: {e}")),
             }
         }
         match as_audience(&merged) {
             Ok(audience) => Some(PackAudience { based_on: base.id.clone(), audience }),
             Err(e) => {
-                self.problem("audience", format!("does not fit an audience: {e}"));
+                self.r.problem("audience", format!("does not fit an audience: {e}"));
                 None
             }
         }
@@ -531,106 +378,12 @@ fn as_audience(fields: &Map<String, Value>) -> Result<Audience, String> {
     })
 }
 
-/// Whether every text in `value` has at most `MAX_TEXT` characters and every list or object at
-/// most `MAX_LIST` items; else where it does not, and why.
-fn within_limits(field: &str, value: &Value) -> Result<(), (String, String)> {
-    match value {
-        Value::String(s) if s.chars().count() > MAX_TEXT => {
-            let length = group_thousands(s.chars().count());
-            Err((field.to_string(), format!("expected at most {MAX_TEXT} characters, not {length}")))
-        }
-        Value::Array(items) if items.len() > MAX_LIST => Err((
-            field.to_string(),
-            format!("expected at most {MAX_LIST} items, not {}", group_thousands(items.len())),
-        )),
-        Value::Object(map) if map.len() > MAX_LIST => Err((
-            field.to_string(),
-            format!("expected at most {MAX_LIST} fields, not {}", group_thousands(map.len())),
-        )),
-        Value::Array(items) => {
-            items.iter().enumerate().try_for_each(|(i, item)| within_limits(&format!("{field}[{i}]"), item))
-        }
-        Value::Object(map) => map.iter().try_for_each(|(key, item)| {
-            if key.chars().count() > MAX_TEXT {
-                return Err((field.to_string(), format!("expected names of at most {MAX_TEXT} characters")));
-            }
-            within_limits(&format!("{field}.{}", quoted(key)), item)
-        }),
-        _ => Ok(()),
-    }
-}
-
-/// What a JSON value is, for "expected …, not a number".
-fn kind(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "true or false",
-        Value::Number(_) => "a number",
-        Value::String(_) => "text",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
-    }
-}
-
-/// Hostile text (a pack's, an embedding page's) as quoted back in a problem: at most `QUOTED`
-/// characters, without control or direction-changing characters, so a line reads as written.
-/// A JSON value as a problem shows it: text quoted safely, anything else as its kind.
-fn shown(value: &Value) -> String {
-    match value {
-        Value::String(text) => format!("“{}”", quoted(text)),
-        Value::Number(n) => n.to_string(),
-        other => kind(other).to_string(),
-    }
-}
-
-pub fn quoted(text: &str) -> String {
-    let hidden = |c: &char| {
-        c.is_control()
-            || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-    };
-    let mut shown = text.chars().filter(|c| !hidden(c));
-    let mut out: String = shown.by_ref().take(QUOTED).collect();
-    if shown.next().is_some() {
-        out.push('…');
-    }
-    out
-}
-
-/// The known name `name` is most likely a typo of: at most two letters off.
-fn closest<'k>(name: &str, known: &[&'k str]) -> Option<&'k str> {
-    if name.chars().count() > QUOTED {
-        return None;
-    }
-    let name = name.to_lowercase();
-    known
-        .iter()
-        .map(|k| (edit_distance(&name, k), *k))
-        .filter(|(d, _)| *d <= 2)
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, k)| k)
-}
-
-/// How many letters must be added, removed or changed to turn `a` into `b`.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let substituted = diagonal + usize::from(ca != *cb);
-            diagonal = row[j + 1];
-            row[j + 1] = substituted.min(row[j] + 1).min(row[j + 1] + 1);
-        }
-    }
-    row[b.len()]
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::engine::checks::{check, CheckOptions};
     use crate::engine::compose::{compose_with_pack, message_text};
+    use crate::engine::lenient::{PROBLEMS_MOST, TEXT_MOST};
     use crate::engine::service::{understand, ServiceInput};
 
     /// (field, message) of every problem.
@@ -858,7 +611,7 @@ mod tests {
             r#", "max_grade": "high", "opening": 5, "colour": 1, "summary": "New",
                "headlines": {"saving": ["{service} saves {amount}."]}, "points": {"always": ["LONG"]}"#,
         )
-        .replace("LONG", &"x".repeat(MAX_TEXT + 1));
+        .replace("LONG", &"x".repeat(TEXT_MOST + 1));
         assert_eq!(
             problems(&json),
             [
@@ -917,7 +670,7 @@ mod tests {
         ] {
             let reading = read(json);
             assert_eq!(reading.pack, OrgPack::default(), "{json}");
-            assert_eq!(reading.problems, [PackProblem { field: "pack".into(), message: message.into() }]);
+            assert_eq!(reading.problems, [Problem { field: "pack".into(), message: message.into() }]);
         }
         let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
         assert_eq!(fields(&deep), ["pack"], "too deep is a problem, not a crash");
@@ -936,7 +689,7 @@ mod tests {
             many(MAX_GLOSSARY + 1, r#"{"term": "t", "plain": "p"}"#),
             many(MAX_WORDS + 5, r#""w""#),
             many(MAX_WORDS + 1, r#"{"use": "u", "instead_of": ["i"]}"#),
-            "n".repeat(MAX_TEXT + 1),
+            "n".repeat(TEXT_MOST + 1),
         );
         let reading = read(&json);
         let pack = &reading.pack;
@@ -963,10 +716,10 @@ mod tests {
     fn problems_are_capped_too() {
         let json = format!(r#"{{"banned_words": [{}]}}"#, vec!["5"; 150].join(","));
         let reading = read(&json);
-        assert_eq!(reading.problems.len(), MAX_PROBLEMS + 1);
+        assert_eq!(reading.problems.len(), PROBLEMS_MOST + 1);
         assert_eq!(
             reading.problems.last(),
-            Some(&PackProblem { field: "pack".into(), message: "and 50 more problems, not listed".into() })
+            Some(&Problem { field: "pack".into(), message: "and 50 more problems, not listed".into() })
         );
     }
 
@@ -1003,7 +756,7 @@ mod tests {
                 assert!(!p.field.chars().any(unsafe_char) && !p.message.chars().any(unsafe_char), "{p:?}");
             }
             let pack = reading.pack;
-            let shown: String = s.chars().take(MAX_TEXT).collect();
+            let shown: String = s.chars().take(TEXT_MOST).collect();
             let text = format!("{shown} region synergy users");
             let options =
                 CheckOptions { audience: "peer".into(), org: pack.words.clone(), ..CheckOptions::default() };
