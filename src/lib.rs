@@ -5,6 +5,7 @@
 pub mod embedding;
 pub mod engine;
 pub mod highlight;
+pub mod org;
 pub mod share_link;
 pub mod state;
 pub mod storage_format;

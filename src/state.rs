@@ -5,7 +5,6 @@
 
 use std::rc::Rc;
 
-use crate::embedding::Org;
 use crate::engine::audience::Audience;
 use crate::engine::facts::{extract_with_currency, Fact, Origin};
 use crate::engine::rehearsal::drill::Mark;
@@ -14,6 +13,7 @@ use crate::engine::rehearsal::timer::clock;
 use crate::engine::rehearsal::{checklist, log};
 use crate::engine::service::{understand, Correction, ServiceInput};
 use crate::engine::value::{AssumptionId, Setting};
+use crate::org::Org;
 use crate::share_link::{LinkProblem, Shared};
 use crate::storage_format::{Entry, Library, LoadProblem, Repairs};
 

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use std::rc::Rc;
 
-use crate::embedding::Org;
+use crate::org::Org;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {

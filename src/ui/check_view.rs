@@ -13,9 +13,9 @@ use super::finding_list::FindingList;
 use super::marked_text::MarkedText;
 use super::readability_panel::ReadabilityPanel;
 use super::rule_settings::RuleSettings;
-use crate::embedding::Org;
 use crate::engine::checks::{check, Finding};
 use crate::engine::readability;
+use crate::org::Org;
 use crate::state::Action;
 use crate::storage_format::CheckSettings;
 

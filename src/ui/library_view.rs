@@ -6,7 +6,7 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::embedding::Org;
+use crate::org::Org;
 use crate::state::Action;
 use crate::storage_format::Entry;
 

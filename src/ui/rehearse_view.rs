@@ -15,11 +15,11 @@ use super::meeting_checklist::meeting_checklist;
 use super::practice_log::practice_log;
 use super::prompter::{button, prompter, Controls};
 use super::question_drill::question_drill;
-use crate::embedding::Org;
 use crate::engine::compose::Message;
 use crate::engine::rehearsal::drill::{cards, Mark};
 use crate::engine::rehearsal::run::Script;
 use crate::engine::rehearsal::timer::clock;
+use crate::org::Org;
 use crate::state::{is_blank, Action, FullScreen, Rehearsal, Rehearse, Target, View};
 use crate::storage_format::Entry;
 

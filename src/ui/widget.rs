@@ -12,7 +12,8 @@ use yew::AppHandle;
 
 use super::app::{App, AppProps, Embed};
 use super::crash;
-use crate::embedding::{self, Embedding, Org};
+use crate::embedding::{self, Embedding};
+use crate::org::Org;
 use crate::storage_format::Entry;
 
 thread_local! {
