@@ -12,7 +12,7 @@ use crate::engine::audience::Audience;
 use crate::engine::lenient::{quoted, Problem, Reader};
 use crate::engine::org_pack::{self, OrgPack};
 use crate::org::Org;
-use crate::state::{Action, View};
+use crate::state::{Action, LibraryAction, ServiceAction, View};
 use crate::storage_format::KEY;
 
 /// The options a host may give, as named in attributes and in `mount(element, options)`.
@@ -216,10 +216,10 @@ pub fn changes(before: Option<&Embedding>, after: &Embedding) -> Vec<Action> {
         actions.push(Action::UseOrg(after.org.clone()));
     }
     if before.is_none_or(|b| b.text != after.text) {
-        actions.extend(after.text.clone().map(Action::OpenText));
+        actions.extend(after.text.clone().map(|text| Action::Library(LibraryAction::OpenText(text))));
     }
     if before.is_none_or(|b| b.audience != after.audience) {
-        actions.extend(after.audience.clone().map(Action::ChooseAudience));
+        actions.extend(after.audience.clone().map(|id| Action::Service(ServiceAction::ChooseAudience(id))));
     }
     if before.is_none_or(|b| b.view != after.view) {
         actions.extend(after.view.map(Action::Show));
@@ -339,15 +339,18 @@ mod tests {
             changes(None, &first),
             [
                 Action::UseOrg(first.org.clone()),
-                Action::OpenText("We run mail.".into()),
-                Action::ChooseAudience("peer".into()),
+                Action::Library(LibraryAction::OpenText("We run mail.".into())),
+                Action::Service(ServiceAction::ChooseAudience("peer".into())),
                 Action::Show(View::Check)
             ]
         );
         let same = read(r#"{"audience": "peer", "mode": "check", "text": "We run mail."}"#);
         assert_eq!(changes(Some(&first), &same), []);
         let audience = read(r#"{"audience": "board", "mode": "check", "text": "We run mail."}"#);
-        assert_eq!(changes(Some(&first), &audience), [Action::ChooseAudience("board".into())]);
+        assert_eq!(
+            changes(Some(&first), &audience),
+            [Action::Service(ServiceAction::ChooseAudience("board".into()))]
+        );
         let narrowed = read(r#"{"audiences": "board", "mode": "check", "text": "We run mail."}"#);
         assert_eq!(changes(Some(&first), &narrowed), [Action::UseOrg(narrowed.org.clone())]);
     }

@@ -11,6 +11,7 @@ macro_rules! data_file {
 pub mod audience;
 pub mod checks;
 pub mod compose;
+pub mod corrections;
 pub mod english;
 pub mod facts;
 pub mod lenient;
