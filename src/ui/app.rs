@@ -21,7 +21,9 @@ use super::rehearse_view::RehearseView;
 use super::widget::Outbox;
 use crate::embedding::{self, Embedding, Storage};
 use crate::share_link;
-use crate::state::{Action, AppState, Loaded, View};
+use crate::state::{
+    Action, AppState, LibraryAction, Loaded, NoticeAction, SavingAction, ServiceAction, View,
+};
 use crate::storage_format::KEY;
 
 /// Adapts the pure reducer to Yew.
@@ -129,7 +131,7 @@ pub fn App(props: &AppProps) -> Html {
             let listener = Closure::<dyn Fn()>::new(move || {
                 if let Some(link) = share_link::decode(&browser::fragment()) {
                     browser::clear_fragment();
-                    dispatch.emit(Action::OpenLink(link.map(Box::new)));
+                    dispatch.emit(Action::Library(LibraryAction::OpenLink(link.map(Box::new))));
                 }
             });
             let window = web_sys::window().filter(|_| standalone);
@@ -152,7 +154,7 @@ pub fn App(props: &AppProps) -> Html {
         let dispatch = dispatch.clone();
         move |(library, writes)| {
             if let (true, Some(key)) = (*writes, key.as_deref()) {
-                dispatch.emit(Action::Saved(browser::save(key, library)));
+                dispatch.emit(Action::Saving(SavingAction::Saved(browser::save(key, library))));
             }
         }
     });
@@ -182,20 +184,23 @@ pub fn App(props: &AppProps) -> Html {
             let dispatcher = dispatcher.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 match browser::copy(text.clone()).await {
-                    Ok(()) => dispatcher.dispatch(Action::Copied { what }),
-                    Err(browser::Refused) => dispatcher.dispatch(Action::CopyFailed { what, text }),
+                    Ok(()) => dispatcher.dispatch(Action::Notice(NoticeAction::Copied { what })),
+                    Err(browser::Refused) => {
+                        dispatcher.dispatch(Action::Notice(NoticeAction::CopyFailed { what, text }))
+                    }
                 }
             });
         })
     };
     let on_download = dispatch.reform(|(name, mime, text): Download| {
-        Action::Announce(match browser::download(&name, mime, &text) {
+        Action::Notice(NoticeAction::Announce(match browser::download(&name, mime, &text) {
             Ok(()) => format!("Downloaded {name}."),
             Err(browser::Refused) => format!("Could not download {name}."),
-        })
+        }))
     });
     let on_print = standalone.then(|| Callback::from(|()| browser::print()));
     let on_show = dispatch.reform(Action::Show);
+    let on_service = dispatch.reform(Action::Service);
 
     let view = match state.view {
         View::Compose => html! {
@@ -204,7 +209,8 @@ pub fn App(props: &AppProps) -> Html {
                 org={state.org.clone()}
                 fact_form={state.fact_form.clone()}
                 copied={state.copied.clone()}
-                dispatch={dispatch.clone()}
+                on_service={on_service.clone()}
+                on_facts={dispatch.reform(Action::Facts)}
                 on_copy={on_copy.clone()}
                 on_download={on_download.clone()}
                 on_print={on_print.clone()}
@@ -215,7 +221,7 @@ pub fn App(props: &AppProps) -> Html {
                 entry={state.current().clone()}
                 org={state.org.clone()}
                 copied={state.copied.clone()}
-                dispatch={dispatch.clone()}
+                on_service={on_service.clone()}
                 on_copy={on_copy.clone()}
                 on_download={on_download.clone()}
             />
@@ -227,7 +233,8 @@ pub fn App(props: &AppProps) -> Html {
                 org={state.org.clone()}
                 settings={state.library.check.clone()}
                 tips_hidden={state.tips_hidden}
-                dispatch={dispatch.clone()}
+                on_check={dispatch.reform(Action::Check)}
+                on_audience={on_service.reform(ServiceAction::ChooseAudience)}
             />
         },
         View::Rehearse => html! {
@@ -235,7 +242,9 @@ pub fn App(props: &AppProps) -> Html {
                 entry={state.current().clone()}
                 org={state.org.clone()}
                 rehearsal={state.rehearsal.clone()}
-                dispatch={dispatch.clone()}
+                on_rehearse={dispatch.reform(Action::Rehearse)}
+                on_service={on_service.clone()}
+                on_show={on_show.clone()}
             />
         },
         View::Library => html! {
@@ -244,7 +253,7 @@ pub fn App(props: &AppProps) -> Html {
                 current={state.library.current}
                 org={state.org.clone()}
                 renaming={state.renaming.clone()}
-                dispatch={dispatch.clone()}
+                on_library={dispatch.reform(Action::Library)}
             />
         },
     };
@@ -276,11 +285,13 @@ pub fn App(props: &AppProps) -> Html {
                     notices={state.notices.clone()}
                     saving={state.saving.clone()}
                     deleted={state.deleted.as_ref().map(|d| d.entry.title())}
-                    dispatch={dispatch.clone()}
+                    on_dismiss={dispatch.reform(|id| Action::Notice(NoticeAction::Dismiss(id)))}
+                    on_resume_saving={dispatch.reform(|()| Action::Saving(SavingAction::Resume))}
+                    on_undo_delete={dispatch.reform(|()| Action::Library(LibraryAction::UndoDelete))}
                 />
                 { view }
             </main>
-            <ManualCopyPanel copy={state.manual_copy.clone()} on_close={dispatch.reform(|()| Action::CloseManualCopy)} />
+            <ManualCopyPanel copy={state.manual_copy.clone()} on_close={dispatch.reform(|()| Action::Notice(NoticeAction::CloseManualCopy))} />
             <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">{ &state.announcement }</div>
             if !compact {
                 <footer class="app-footer">

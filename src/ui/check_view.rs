@@ -16,7 +16,7 @@ use super::rule_settings::RuleSettings;
 use crate::engine::checks::{check, Finding};
 use crate::engine::readability;
 use crate::org::Org;
-use crate::state::Action;
+use crate::state::CheckAction;
 use crate::storage_format::CheckSettings;
 
 #[derive(Properties, PartialEq)]
@@ -26,7 +26,9 @@ pub struct Props {
     pub org: Rc<Org>,
     pub settings: CheckSettings,
     pub tips_hidden: bool,
-    pub dispatch: Callback<Action>,
+    pub on_check: Callback<CheckAction>,
+    /// Choose the audience to check for (by id).
+    pub on_audience: Callback<String>,
 }
 
 #[component]
@@ -37,7 +39,7 @@ pub fn CheckView(props: &Props) -> Html {
         |(draft, audience, settings, org)| check(draft, &org.check_options(audience, settings)),
     );
     let measured = readability::measure(&props.draft, readability::DEFAULT_SPEAKING_WPM);
-    let d = &props.dispatch;
+    let d = &props.on_check;
     let on_select = {
         let draft = props.draft.clone();
         Callback::from(move |(start, end): (usize, usize)| browser::select_in("draft", &draft, start, end))
@@ -55,12 +57,12 @@ pub fn CheckView(props: &Props) -> Html {
                 <h2 id="check-heading">{ "Check my draft" }</h2>
                 <p class="lede">{ "Paste what you plan to say or send. ValueLens flags what will lose this audience and says why." }</p>
                 <AudiencePicker org={props.org.clone()} chosen={audience.id.clone()}
-                    on_choose={d.reform(Action::ChooseAudience)} />
+                    on_choose={props.on_audience.clone()} />
                 <div class="field">
                     <label for="draft">{ "Your draft" }</label>
                     <textarea id="draft" rows="8" spellcheck="true" aria-describedby="findings-count"
                         value={props.draft.clone()}
-                        oninput={d.reform(|e: InputEvent| Action::EditDraft(e.target_unchecked_into::<HtmlTextAreaElement>().value()))} />
+                        oninput={d.reform(|e: InputEvent| CheckAction::EditDraft(e.target_unchecked_into::<HtmlTextAreaElement>().value()))} />
                 </div>
                 <ReadabilityPanel audience={audience.clone()} measured={measured} />
             </section>
@@ -70,13 +72,13 @@ pub fn CheckView(props: &Props) -> Html {
                 if !props.draft.is_empty() {
                     <MarkedText text={props.draft.clone()} findings={(*findings).clone()} on_select={on_select.clone()}
                         tips_hidden={props.tips_hidden}
-                        on_tips={d.reform(|show: bool| if show { Action::ShowTips } else { Action::HideTips })} />
+                        on_tips={d.reform(|show: bool| if show { CheckAction::ShowTips } else { CheckAction::HideTips })} />
                 }
                 if count > 0 {
-                    <FindingList text={props.draft.clone()} findings={(*findings).clone()} dispatch={d.clone()} on_select={on_select} />
+                    <FindingList text={props.draft.clone()} findings={(*findings).clone()} on_check={d.clone()} on_select={on_select} />
                 }
             </section>
-            <RuleSettings settings={props.settings.clone()} rules={props.org.rule_ids()} dispatch={d.clone()} />
+            <RuleSettings settings={props.settings.clone()} rules={props.org.rule_ids()} on_check={d.clone()} />
         </div>
     }
 }

@@ -11,7 +11,7 @@ use super::share_panel::SharePanel;
 use crate::engine::compose::{markdown, plain_text, Message};
 use crate::org::Org;
 use crate::share_link;
-use crate::state::{file_stem, Action};
+use crate::state::{file_stem, ServiceAction};
 use crate::storage_format::Entry;
 
 #[derive(Properties, PartialEq)]
@@ -19,7 +19,7 @@ pub struct Props {
     pub entry: Entry,
     pub org: Rc<Org>,
     pub copied: Option<String>,
-    pub dispatch: Callback<Action>,
+    pub on_service: Callback<ServiceAction>,
     pub on_copy: Callback<(String, String)>,
     pub on_download: Callback<Download>,
 }
@@ -32,7 +32,7 @@ pub fn CompareView(props: &Props) -> Html {
             let understanding = org.understand(input);
             org.audiences.iter().map(|a| org.compose(input, &understanding, a, *seed)).collect()
         });
-    let d = &props.dispatch;
+    let d = &props.on_service;
     let blank = is_blank(&entry.input);
     let link = share_link::encode(&entry.input, &entry.audience, entry.seed)
         .map(|fragment| super::browser::link_with(&fragment))
@@ -46,7 +46,7 @@ pub fn CompareView(props: &Props) -> Html {
             if blank {
                 <div class="panel empty">
                     <p>{ "Describe a service in Compose first: each audience's version appears here side by side." }</p>
-                    <button type="button" class="primary" onclick={d.reform(|_| Action::UseExample)}>{ "Try an example" }</button>
+                    <button type="button" class="primary" onclick={d.reform(|_| ServiceAction::UseExample)}>{ "Try an example" }</button>
                 </div>
             } else {
                 <div class="compare-grid">
@@ -63,7 +63,7 @@ pub fn CompareView(props: &Props) -> Html {
                                 <h4>{ "30-second pitch" }</h4>
                                 <p class="pitch">{ &m.pitch }</p>
                                 <button type="button" class="open-audience" aria-label={format!("Open the full message for {}", a.label.to_lowercase())}
-                                    onclick={d.reform(move |_| Action::OpenFor(id.clone()))}>
+                                    onclick={d.reform(move |_| ServiceAction::OpenFor(id.clone()))}>
                                     { "Open full message" }
                                 </button>
                             </article>

@@ -17,10 +17,11 @@ use super::share_panel::SharePanel;
 use super::text_field::TextField;
 use super::worked_out::WorkedOut;
 use crate::engine::compose::{markdown, plain_text, Message};
+use crate::engine::corrections::{fact_status, removed_facts, FactStatus};
 use crate::engine::service::Understanding;
 use crate::org::Org;
 use crate::share_link;
-use crate::state::{fact_status, file_stem, removed_facts, Action, FactForm, FactStatus, Field};
+use crate::state::{file_stem, FactForm, FactsAction, Field, ServiceAction};
 use crate::storage_format::Entry;
 
 #[derive(Properties, PartialEq)]
@@ -29,7 +30,8 @@ pub struct Props {
     pub org: Rc<Org>,
     pub fact_form: Option<FactForm>,
     pub copied: Option<String>,
-    pub dispatch: Callback<Action>,
+    pub on_service: Callback<ServiceAction>,
+    pub on_facts: Callback<FactsAction>,
     pub on_copy: Callback<(String, String)>,
     pub on_download: Callback<Download>,
     /// Print the briefing card; none when embedded (the browser would print the host page).
@@ -75,8 +77,8 @@ pub fn ComposeView(props: &Props) -> Html {
         (input.clone(), understanding.clone(), audience.id.clone(), entry.seed, org.clone()),
         |(input, understanding, _, seed, org)| org.compose(input, understanding, audience, *seed),
     );
-    let d = &props.dispatch;
-    let edit = |field: Field| d.reform(move |text: String| Action::Edit(field, text));
+    let d = &props.on_service;
+    let edit = |field: Field| d.reform(move |text: String| ServiceAction::Edit(field, text));
 
     let rows: Vec<FactRow> = understanding
         .facts
@@ -148,27 +150,27 @@ pub fn ComposeView(props: &Props) -> Html {
                 </details>
                 <FactList rows={rows} removed={removed_facts(input)} form={props.fact_form.clone()}
                     currency={org.pack.currency.clone()}
-                    dispatch={d.clone()} on_show={on_show.clone()} />
+                    on_facts={props.on_facts.clone()} on_show={on_show.clone()} />
                 <WorkedOut figures={understanding.derived.clone()} settings={input.assumptions.clone()}
                     resolved={input.assumptions.over(&org.pack.assumptions)} missing={understanding.missing.clone()}
                     currency={money_currency(&understanding, org)} service={entry.id}
-                    on_set={d.reform(|(id, setting)| Action::SetAssumption(id, setting))} />
+                    on_set={d.reform(|(id, setting)| ServiceAction::SetAssumption(id, setting))} />
                 <ProblemList problems={understanding.problems.clone()} on_show={on_show} />
             </section>
             <section class="panel say" aria-labelledby="say-heading">
                 <h2 id="say-heading">{ "What to say" }</h2>
                 <AudiencePicker org={props.org.clone()} chosen={audience.id.clone()}
-                    on_choose={d.reform(Action::ChooseAudience)} />
+                    on_choose={d.reform(ServiceAction::ChooseAudience)} />
                 <p class="audience-summary">{ &audience.summary }</p>
                 if blank {
                     <div class="empty">
                         <p>{ "Describe a service and the message appears here, in words this audience cares about." }</p>
-                        <button type="button" class="primary" onclick={d.reform(|_| Action::UseExample)}>{ "Try an example" }</button>
+                        <button type="button" class="primary" onclick={d.reform(|_| ServiceAction::UseExample)}>{ "Try an example" }</button>
                     </div>
                 } else {
                     <MessageView message={(*message).clone()} audience={audience.clone()} sources={sources(&understanding)}
                         copied={props.copied.clone()} on_copy={props.on_copy.clone()}
-                        on_another_way={d.reform(|()| Action::AnotherWay)} />
+                        on_another_way={d.reform(|()| ServiceAction::AnotherWay)} />
                     <SharePanel link={link}
                         file_stem={file_stem(&entry.title(), &audience.label.to_lowercase())}
                         markdown={markdown(std::slice::from_ref(&*message))}

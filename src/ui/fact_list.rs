@@ -5,8 +5,9 @@
 use yew::prelude::*;
 
 use super::fact_form::FactFormView;
+use crate::engine::corrections::{words_of, FactStatus};
 use crate::engine::facts::{Fact, FactKind};
-use crate::state::{words_of, Action, FactForm, FactStatus, FactTarget};
+use crate::state::{FactForm, FactTarget, FactsAction};
 
 /// How a kind of fact is named on screen.
 pub fn kind_label(kind: FactKind) -> &'static str {
@@ -41,7 +42,7 @@ pub struct Props {
     pub form: Option<FactForm>,
     /// The organisation's currency, for a bare "$" in a typed fact.
     pub currency: Option<String>,
-    pub dispatch: Callback<Action>,
+    pub on_facts: Callback<FactsAction>,
     /// Select a fact's words in the description (byte span).
     pub on_show: Callback<(usize, usize)>,
 }
@@ -51,13 +52,13 @@ pub const LISTED: usize = 50;
 
 #[component]
 pub fn FactList(props: &Props) -> Html {
-    let d = &props.dispatch;
+    let d = &props.on_facts;
     let form_view = |form: &FactForm, label: String| {
         html! {
             <FactFormView form={form.clone()} label={label} currency={props.currency.clone()}
-                on_edit={d.reform(Action::EditFactForm)}
-                on_submit={d.reform(|()| Action::SubmitFactForm)}
-                on_cancel={d.reform(|()| Action::CloseFactForm)} />
+                on_edit={d.reform(FactsAction::EditForm)}
+                on_submit={d.reform(|()| FactsAction::SubmitForm)}
+                on_cancel={d.reform(|()| FactsAction::CloseForm)} />
         }
     };
     let count = props.rows.len();
@@ -108,15 +109,15 @@ pub fn FactList(props: &Props) -> Html {
                                                 onclick={props.on_show.reform(move |_| (span.start, span.end))}>{ "Show" }</button>
                                         }
                                         <button type="button" class="quiet" aria-label={format!("Correct “{words}”")}
-                                            onclick={{ let key = key.clone(); d.reform(move |_| Action::OpenFactForm(FactTarget::Correct { key: key.clone() })) }}>
+                                            onclick={{ let key = key.clone(); d.reform(move |_| FactsAction::OpenForm(FactTarget::Correct { key: key.clone() })) }}>
                                             { "Correct" }
                                         </button>
                                         if let Some(original) = restore {
                                             <button type="button" class="quiet" aria-label={format!("Undo the correction of “{}”", words_of(&original))}
-                                                onclick={d.reform(move |_| Action::RestoreFact { key: original.clone() })}>{ "Undo correction" }</button>
+                                                onclick={d.reform(move |_| FactsAction::Restore { key: original.clone() })}>{ "Undo correction" }</button>
                                         }
                                         <button type="button" class="quiet" aria-label={format!("Remove “{words}”")}
-                                            onclick={{ let key = key.clone(); d.reform(move |_| Action::RemoveFact { key: key.clone() }) }}>
+                                            onclick={{ let key = key.clone(); d.reform(move |_| FactsAction::Remove { key: key.clone() }) }}>
                                             { "Remove" }
                                         </button>
                                     </div>
@@ -139,7 +140,7 @@ pub fn FactList(props: &Props) -> Html {
                                 <li key={key.clone()}>
                                     <span class="fact-words removed-words">{ words }</span>
                                     <button type="button" class="quiet" aria-label={format!("Restore “{words}”")}
-                                        onclick={d.reform(move |_| Action::RestoreFact { key: key.clone() })}>{ "Restore" }</button>
+                                        onclick={d.reform(move |_| FactsAction::Restore { key: key.clone() })}>{ "Restore" }</button>
                                 </li>
                             }
                         }) }
@@ -149,7 +150,7 @@ pub fn FactList(props: &Props) -> Html {
             if let Some(form) = props.form.as_ref().filter(|f| f.target == FactTarget::Add) {
                 { form_view(form, "Add a fact".to_string()) }
             } else {
-                <button type="button" class="add-fact" onclick={d.reform(|_| Action::OpenFactForm(FactTarget::Add))}>
+                <button type="button" class="add-fact" onclick={d.reform(|_| FactsAction::OpenForm(FactTarget::Add))}>
                     { "Add a fact" }
                 </button>
             }

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use crate::engine::checks::{Finding, Severity};
-use crate::state::Action;
+use crate::state::CheckAction;
 
 /// How a severity is named on screen.
 pub fn severity_label(severity: Severity) -> &'static str {
@@ -23,13 +23,13 @@ const TERM_RULES: [&str; 2] = ["jargon", "board-raw-metric"];
 pub struct Props {
     pub text: String,
     pub findings: Vec<Finding>,
-    pub dispatch: Callback<Action>,
+    pub on_check: Callback<CheckAction>,
     pub on_select: Callback<(usize, usize)>,
 }
 
 #[component]
 pub fn FindingList(props: &Props) -> Html {
-    let d = &props.dispatch;
+    let d = &props.on_check;
     html! {
         <ol class="finding-list">
             { for props.findings.iter().map(|f| {
@@ -52,21 +52,21 @@ pub fn FindingList(props: &Props) -> Html {
                         <div class="finding-actions">
                             if let Some(s) = f.suggestion.clone() {
                                 <button type="button" aria-label={format!("Use “{s}” instead of “{quoted}”")}
-                                    onclick={{ let words = words.clone(); d.reform(move |_| Action::ApplySuggestion {
+                                    onclick={{ let words = words.clone(); d.reform(move |_| CheckAction::ApplySuggestion {
                                         start, expected: words.clone(), replacement: s.clone() }) }}>
                                     { "Use suggestion" }
                                 </button>
                             }
                             if TERM_RULES.contains(&f.rule.as_str()) {
                                 <button type="button" class="quiet" aria-label={format!("Accept “{words}”: my listeners know it")}
-                                    onclick={{ let words = words.clone(); d.reform(move |_| Action::AcceptTerm(words.clone())) }}>
+                                    onclick={{ let words = words.clone(); d.reform(move |_| CheckAction::AcceptTerm(words.clone())) }}>
                                     { "Accept term" }
                                 </button>
                             }
                             <button type="button" class="quiet" aria-label={format!("Find “{quoted}” in the draft")}
                                 onclick={props.on_select.reform(move |_| (start, end))}>{ "Find in draft" }</button>
                             <button type="button" class="quiet" aria-label={format!("Switch off the {rule} rule")}
-                                onclick={{ let rule = rule.clone(); d.reform(move |_| Action::SetRule { id: rule.clone(), on: false }) }}>
+                                onclick={{ let rule = rule.clone(); d.reform(move |_| CheckAction::SetRule { id: rule.clone(), on: false }) }}>
                                 { "Switch off rule" }
                             </button>
                         </div>

@@ -7,7 +7,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::org::Org;
-use crate::state::Action;
+use crate::state::LibraryAction;
 use crate::storage_format::Entry;
 
 #[derive(Properties, PartialEq)]
@@ -16,7 +16,7 @@ pub struct Props {
     pub current: u32,
     pub org: Rc<Org>,
     pub renaming: Option<(u32, String)>,
-    pub dispatch: Callback<Action>,
+    pub on_library: Callback<LibraryAction>,
 }
 
 fn excerpt(text: &str) -> String {
@@ -30,7 +30,7 @@ fn excerpt(text: &str) -> String {
 
 #[component]
 pub fn LibraryView(props: &Props) -> Html {
-    let d = &props.dispatch;
+    let d = &props.on_library;
     let count = props.services.len();
     html! {
         <section class="panel library" aria-labelledby="library-heading">
@@ -41,7 +41,7 @@ pub fn LibraryView(props: &Props) -> Html {
                         { format!("{count} {} kept in this browser, saved as you type.", if count == 1 { "service" } else { "services" }) }
                     </p>
                 </div>
-                <button type="button" class="primary" onclick={d.reform(|_| Action::NewService)}>{ "New service" }</button>
+                <button type="button" class="primary" onclick={d.reform(|_| LibraryAction::New)}>{ "New service" }</button>
             </div>
             <ul class="library-list">
                 { for props.services.iter().map(|entry| {
@@ -64,24 +64,24 @@ pub fn LibraryView(props: &Props) -> Html {
                                     <p class="excerpt">{ excerpt(&entry.input.description) }</p>
                                 }
                                 if let Some(name) = renaming {
-                                    <form class="rename" onsubmit={d.reform(|e: SubmitEvent| { e.prevent_default(); Action::SaveRename })}
-                                        onkeydown={super::on_key("Escape", d, Action::CancelRename)}>
+                                    <form class="rename" onsubmit={d.reform(|e: SubmitEvent| { e.prevent_default(); LibraryAction::SaveRename })}
+                                        onkeydown={super::on_key("Escape", d, LibraryAction::CancelRename)}>
                                         <label for={format!("rename-{id}")}>{ format!("New name for “{title}”") }</label>
                                         <input id={format!("rename-{id}")} type="text" value={name} autocomplete="off"
-                                            oninput={d.reform(|e: InputEvent| Action::EditRename(e.target_unchecked_into::<HtmlInputElement>().value()))} />
+                                            oninput={d.reform(|e: InputEvent| LibraryAction::EditRename(e.target_unchecked_into::<HtmlInputElement>().value()))} />
                                         <button type="submit" class="primary">{ "Save name" }</button>
-                                        <button type="button" onclick={d.reform(|_| Action::CancelRename)}>{ "Cancel" }</button>
+                                        <button type="button" onclick={d.reform(|_| LibraryAction::CancelRename)}>{ "Cancel" }</button>
                                     </form>
                                 } else {
                                     <div class="library-actions">
                                         <button type="button" class="primary" aria-label={format!("Open “{title}”")}
-                                            onclick={d.reform(move |_| Action::Open(id))}>{ "Open" }</button>
+                                            onclick={d.reform(move |_| LibraryAction::Open(id))}>{ "Open" }</button>
                                         <button type="button" aria-label={format!("Rename “{title}”")}
-                                            onclick={d.reform(move |_| Action::StartRename(id))}>{ "Rename" }</button>
+                                            onclick={d.reform(move |_| LibraryAction::StartRename(id))}>{ "Rename" }</button>
                                         <button type="button" aria-label={format!("Duplicate “{title}”")}
-                                            onclick={d.reform(move |_| Action::Duplicate(id))}>{ "Duplicate" }</button>
+                                            onclick={d.reform(move |_| LibraryAction::Duplicate(id))}>{ "Duplicate" }</button>
                                         <button type="button" class="danger" aria-label={format!("Delete “{title}”")}
-                                            onclick={d.reform(move |_| Action::Delete(id))}>{ "Delete" }</button>
+                                            onclick={d.reform(move |_| LibraryAction::Delete(id))}>{ "Delete" }</button>
                                     </div>
                                 }
                             </article>

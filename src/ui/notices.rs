@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::state::{Action, Notice, Saving, Tone};
+use crate::state::{Notice, Saving, Tone};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -11,7 +11,11 @@ pub struct Props {
     pub saving: Saving,
     /// The title of the service just deleted, while it can be restored.
     pub deleted: Option<String>,
-    pub dispatch: Callback<Action>,
+    /// Dismiss the notice with this id.
+    pub on_dismiss: Callback<u32>,
+    /// Save over the stored data that could not be read.
+    pub on_resume_saving: Callback<()>,
+    pub on_undo_delete: Callback<()>,
 }
 
 #[component]
@@ -20,7 +24,6 @@ pub fn Notices(props: &Props) -> Html {
     if props.notices.is_empty() && saving.is_none() && props.deleted.is_none() {
         return html! {};
     }
-    let d = &props.dispatch;
     html! {
         <section class="notices" aria-label="Notices">
             { for props.notices.iter().map(|n| {
@@ -29,7 +32,7 @@ pub fn Notices(props: &Props) -> Html {
                 html! {
                     <div class={classes!("notice", tone)} role={if n.tone == Tone::Warning { "alert" } else { "status" }} key={id}>
                         <p>{ &n.text }</p>
-                        <button type="button" class="quiet" onclick={d.reform(move |_| Action::DismissNotice(id))}>
+                        <button type="button" class="quiet" onclick={props.on_dismiss.reform(move |_| id)}>
                             { "Dismiss" }
                         </button>
                     </div>
@@ -39,14 +42,14 @@ pub fn Notices(props: &Props) -> Html {
                 <div class="notice warning" role="alert" key="saving">
                     <p>{ text }</p>
                     if props.saving == Saving::Paused {
-                        <button type="button" onclick={d.reform(|_| Action::ResumeSaving)}>{ "Save my work over it" }</button>
+                        <button type="button" onclick={props.on_resume_saving.reform(|_| ())}>{ "Save my work over it" }</button>
                     }
                 </div>
             }
             if let Some(title) = &props.deleted {
                 <div class="notice info" key="deleted">
                     <p>{ format!("Deleted “{title}”.") }</p>
-                    <button type="button" onclick={d.reform(|_| Action::UndoDelete)}>{ "Undo" }</button>
+                    <button type="button" onclick={props.on_undo_delete.reform(|_| ())}>{ "Undo" }</button>
                 </div>
             }
         </section>

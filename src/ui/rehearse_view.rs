@@ -20,7 +20,7 @@ use crate::engine::rehearsal::drill::{cards, Mark};
 use crate::engine::rehearsal::run::Script;
 use crate::engine::rehearsal::timer::clock;
 use crate::org::Org;
-use crate::state::{is_blank, Action, FullScreen, Rehearsal, Rehearse, Target, View};
+use crate::state::{is_blank, FullScreen, Rehearsal, RehearseAction, ServiceAction, Target, View};
 use crate::storage_format::Entry;
 
 #[derive(Properties, PartialEq)]
@@ -28,7 +28,9 @@ pub struct Props {
     pub entry: Entry,
     pub org: Rc<Org>,
     pub rehearsal: Rehearsal,
-    pub dispatch: Callback<Action>,
+    pub on_rehearse: Callback<RehearseAction>,
+    pub on_service: Callback<ServiceAction>,
+    pub on_show: Callback<View>,
 }
 
 /// How often the screen follows the clock while the timer runs.
@@ -54,8 +56,8 @@ pub fn RehearseView(props: &Props) -> Html {
         |(input, _, seed, org)| org.compose(input, &org.understand(input), audience, *seed),
     );
     let r = &props.rehearsal;
-    let d = &props.dispatch;
-    let act = |f: fn() -> Rehearse| d.reform(move |()| Action::Rehearse(f()));
+    let d = &props.on_rehearse;
+    let act = |f: fn() -> RehearseAction| d.reform(move |()| f());
     let running = r.run.timer.is_running();
 
     // The clock ticks on screen only while the timer runs; dropping the interval stops it.
@@ -63,9 +65,7 @@ pub fn RehearseView(props: &Props) -> Html {
         let d = d.clone();
         move |running| {
             let interval = running.then(|| {
-                Interval::new(TICK_MS, move || {
-                    d.emit(Action::Rehearse(Rehearse::Tick { now: browser::now() }))
-                })
+                Interval::new(TICK_MS, move || d.emit(RehearseAction::Tick { now: browser::now() }))
             });
             move || drop(interval)
         }
@@ -77,7 +77,7 @@ pub fn RehearseView(props: &Props) -> Html {
             let listener = browser::document().map(|doc| {
                 Listener::new(doc.into(), "fullscreenchange", move || {
                     if !browser::is_full_screen() {
-                        d.emit(Action::Rehearse(Rehearse::LeftFullScreen));
+                        d.emit(RehearseAction::LeftFullScreen);
                     }
                 })
             });
@@ -92,25 +92,24 @@ pub fn RehearseView(props: &Props) -> Html {
                 <div class="empty">
                     <p>{ "Describe a service in Compose and its message is ready to rehearse here." }</p>
                     <div class="actions">
-                        { button("Go to Compose", &d.reform(|()| Action::Show(View::Compose))) }
-                        { button("Try an example", &d.reform(|()| Action::UseExample)) }
+                        { button("Go to Compose", &props.on_show.reform(|()| View::Compose)) }
+                        { button("Try an example", &props.on_service.reform(|()| ServiceAction::UseExample)) }
                     </div>
                 </div>
             </section>
         };
     }
 
-    let on_toggle = d.reform(|()| Action::Rehearse(Rehearse::Toggle { now: browser::now() }));
-    let on_next =
-        d.reform(|()| Action::Rehearse(Rehearse::Next { now: browser::now(), today: browser::today() }));
-    let on_previous = d.reform(|()| Action::Rehearse(Rehearse::Previous { now: browser::now() }));
+    let on_toggle = d.reform(|()| RehearseAction::Toggle { now: browser::now() });
+    let on_next = d.reform(|()| RehearseAction::Next { now: browser::now(), today: browser::today() });
+    let on_previous = d.reform(|()| RehearseAction::Previous { now: browser::now() });
     let full = r.full_screen;
     let on_full_screen = {
         let d = d.clone();
         Callback::from(move |()| {
             if full != FullScreen::Off {
                 browser::leave_full_screen();
-                d.emit(Action::Rehearse(Rehearse::FullScreen(FullScreen::Off)));
+                d.emit(RehearseAction::FullScreen(FullScreen::Off));
                 return;
             }
             let d = d.clone();
@@ -119,7 +118,7 @@ pub fn RehearseView(props: &Props) -> Html {
                     Ok(()) => FullScreen::Native,
                     Err(browser::Refused) => FullScreen::Window,
                 };
-                d.emit(Action::Rehearse(Rehearse::FullScreen(mode)));
+                d.emit(RehearseAction::FullScreen(mode));
                 browser::focus("prompter-stage");
             });
         })
@@ -130,7 +129,7 @@ pub fn RehearseView(props: &Props) -> Html {
         let d = d.clone();
         Callback::from(move |e: KeyboardEvent| {
             if full == FullScreen::Window && e.key() == "Escape" {
-                return d.emit(Action::Rehearse(Rehearse::FullScreen(FullScreen::Off)));
+                return d.emit(RehearseAction::FullScreen(FullScreen::Off));
             }
             let in_control = e.target().and_then(|t| t.dyn_into::<Element>().ok()).is_none_or(|el| {
                 el.closest("input, textarea, select, button, a, summary, [contenteditable]")
@@ -153,16 +152,16 @@ pub fn RehearseView(props: &Props) -> Html {
         })
     };
 
-    let script = |s: Script| d.reform(move |_: Event| Action::Rehearse(Rehearse::Script(s)));
-    let target = |t: Target| d.reform(move |_: Event| Action::Rehearse(Rehearse::Target(t)));
+    let script = |s: Script| d.reform(move |_: Event| RehearseAction::Script(s));
+    let target = |t: Target| d.reform(move |_: Event| RehearseAction::Target(t));
     let problem = r.custom_problem();
     let controls = Controls {
         toggle: on_toggle,
         next: on_next,
         previous: on_previous,
-        restart: act(|| Rehearse::Restart),
-        smaller: act(|| Rehearse::TextSize(false)),
-        larger: act(|| Rehearse::TextSize(true)),
+        restart: act(|| RehearseAction::Restart),
+        smaller: act(|| RehearseAction::TextSize(false)),
+        larger: act(|| RehearseAction::TextSize(true)),
         full_screen: on_full_screen,
     };
     let what = if r.script == Script::Pitch { "30-second pitch" } else { "2-minute talk track" };
@@ -176,7 +175,7 @@ pub fn RehearseView(props: &Props) -> Html {
                         ValueLens times your steps.", audience.label.to_lowercase()) }
                 </p>
                 <AudiencePicker org={props.org.clone()} chosen={audience.id.clone()}
-                    on_choose={d.reform(Action::ChooseAudience)} />
+                    on_choose={props.on_service.reform(ServiceAction::ChooseAudience)} />
                 <div class="choices">
                     <fieldset class="choice">
                         <legend>{ "What to rehearse" }</legend>
@@ -197,8 +196,8 @@ pub fn RehearseView(props: &Props) -> Html {
                                 <input id="custom-target" type="text" autocomplete="off" value={r.custom.clone()}
                                     aria-invalid={problem.is_some().then_some("true")}
                                     aria-describedby="custom-target-hint custom-target-problem"
-                                    oninput={d.reform(|e: InputEvent| Action::Rehearse(Rehearse::EditCustomTarget(
-                                        e.target_unchecked_into::<HtmlInputElement>().value())))} />
+                                    oninput={d.reform(|e: InputEvent| RehearseAction::EditCustomTarget(
+                                        e.target_unchecked_into::<HtmlInputElement>().value()))} />
                                 <p class="error" id="custom-target-problem" aria-live="polite">{ problem.unwrap_or_default() }</p>
                             </div>
                         }
@@ -214,8 +213,8 @@ pub fn RehearseView(props: &Props) -> Html {
             </section>
             <div class="rehearse-side">
                 { question_drill(&cards(&message), &entry.practice,
-                    &d.reform(|(question, mark): (String, Mark)| Action::Rehearse(Rehearse::Mark { question, mark }))) }
-                { meeting_checklist(&entry.practice.ticked, &d.reform(|(id, on)| Action::Rehearse(Rehearse::Check { id, on }))) }
+                    &d.reform(|(question, mark): (String, Mark)| RehearseAction::Mark { question, mark })) }
+                { meeting_checklist(&entry.practice.ticked, &d.reform(|(id, on)| RehearseAction::Check { id, on })) }
                 { practice_log(&entry.practice.log) }
             </div>
         </div>

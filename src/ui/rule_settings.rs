@@ -5,7 +5,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::engine::checks::rule_description;
-use crate::state::Action;
+use crate::state::CheckAction;
 use crate::storage_format::CheckSettings;
 
 #[derive(Properties, PartialEq)]
@@ -13,12 +13,12 @@ pub struct Props {
     pub settings: CheckSettings,
     /// The rules to offer, built-in and the organisation's.
     pub rules: Vec<&'static str>,
-    pub dispatch: Callback<Action>,
+    pub on_check: Callback<CheckAction>,
 }
 
 #[component]
 pub fn RuleSettings(props: &Props) -> Html {
-    let d = &props.dispatch;
+    let d = &props.on_check;
     html! {
         <section class="panel rules" aria-labelledby="rules-heading">
             <h2 id="rules-heading">{ "Rules" }</h2>
@@ -33,7 +33,7 @@ pub fn RuleSettings(props: &Props) -> Html {
                             <li key={id}>
                                 <input type="checkbox" id={input_id.clone()} checked={on}
                                     aria-describedby={format!("{input_id}-about")}
-                                    onchange={d.reform(move |e: Event| Action::SetRule {
+                                    onchange={d.reform(move |e: Event| CheckAction::SetRule {
                                         id: rule.clone(), on: e.target_unchecked_into::<HtmlInputElement>().checked() })} />
                                 <label for={input_id.clone()}>{ id }</label>
                                 <p class="hint" id={format!("{input_id}-about")}>{ rule_description(id).unwrap_or_default() }</p>
@@ -53,7 +53,7 @@ pub fn RuleSettings(props: &Props) -> Html {
                             <li key={term.clone()}>
                                 <span>{ term }</span>
                                 <button type="button" class="quiet" aria-label={format!("Flag “{term}” again")}
-                                    onclick={d.reform(move |_| Action::UnacceptTerm(t.clone()))}>{ "Flag again" }</button>
+                                    onclick={d.reform(move |_| CheckAction::UnacceptTerm(t.clone()))}>{ "Flag again" }</button>
                             </li>
                         }
                     }) }
