@@ -8,18 +8,18 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::browser;
+use super::browser::{self, Download};
 use super::check_view::CheckView;
 use super::compare_view::CompareView;
 use super::compose_view::ComposeView;
 use super::crash;
+use super::embed::Embed;
 use super::library_view::LibraryView;
 use super::manual_copy::ManualCopyPanel;
 use super::nav::ViewNav;
 use super::notices::Notices;
 use super::rehearse_view::RehearseView;
-use super::widget::Outbox;
-use crate::embedding::{self, Embedding, Storage};
+use crate::embedding::{self, Storage};
 use crate::share_link;
 use crate::state::{
     Action, AppState, LibraryAction, Loaded, NoticeAction, SavingAction, ServiceAction, View,
@@ -35,19 +35,6 @@ impl Reducible for Store {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         Rc::new(Store(self.0.clone().reduce(action)))
     }
-}
-
-/// A file to offer for download: (file name, media type, contents).
-pub type Download = (String, &'static str, String);
-
-/// How a host page embeds this app (see `widget`).
-#[derive(Clone, PartialEq)]
-pub struct Embed {
-    /// This widget's number on the page (the standalone app is 0).
-    pub instance: u32,
-    pub embedding: Rc<Embedding>,
-    /// Where the app leaves its state for the host to read the message.
-    pub outbox: Outbox,
 }
 
 #[derive(Properties, PartialEq, Default)]

@@ -161,6 +161,9 @@ fn copy_with_command(text: &str) -> Result<(), ()> {
     }
 }
 
+/// A file to offer for download: (file name, media type, contents).
+pub type Download = (String, &'static str, String);
+
 /// Offers `text` as a file called `filename` to download.
 pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), Refused> {
     offer_file(filename, mime, text).map_err(|()| Refused)

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::app::Download;
+use super::browser::Download;
 use super::compose_view::is_blank;
 use super::share_panel::SharePanel;
 use crate::engine::compose::{markdown, plain_text, Message};

@@ -6,9 +6,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::app::Download;
 use super::audience_picker::AudiencePicker;
 use super::browser;
+use super::browser::Download;
 use super::description_input::{DescriptionInput, MarkKind};
 use super::fact_list::{FactList, FactRow};
 use super::message_view::MessageView;

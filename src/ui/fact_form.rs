@@ -4,7 +4,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::fact_list::kind_label;
+use super::fact_kind::kind_label;
 use crate::state::FactForm;
 
 #[derive(Properties, PartialEq)]

@@ -5,23 +5,10 @@
 use yew::prelude::*;
 
 use super::fact_form::FactFormView;
+use super::fact_kind::kind_label;
 use crate::engine::corrections::{words_of, FactStatus};
-use crate::engine::facts::{Fact, FactKind};
+use crate::engine::facts::Fact;
 use crate::state::{FactForm, FactTarget, FactsAction};
-
-/// How a kind of fact is named on screen.
-pub fn kind_label(kind: FactKind) -> &'static str {
-    match kind {
-        FactKind::People => "people",
-        FactKind::Percentage => "percentage",
-        FactKind::Money => "money",
-        FactKind::Duration => "time",
-        FactKind::Change => "before and after",
-        FactKind::Count => "count",
-        FactKind::Multiple => "multiple",
-        FactKind::Frequency => "how often",
-    }
-}
 
 /// One fact as listed.
 #[derive(Debug, Clone, PartialEq)]

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::app::Download;
+use super::browser::Download;
 use super::copy_button::CopyButton;
 
 #[derive(Properties, PartialEq)]

@@ -3,44 +3,21 @@
 //! message and unmount it. The `<valuelens-widget>` element (`valuelens-widget.js`) is built on
 //! these; options are read by `embedding`, which never fails.
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 use yew::AppHandle;
 
-use super::app::{App, AppProps, Embed};
+use super::app::{App, AppProps};
 use super::crash;
+use super::embed::{Embed, Outbox};
 use crate::embedding::{self, Embedding};
-use crate::org::Org;
-use crate::storage_format::Entry;
 
 thread_local! {
     /// The number the next widget gets (the standalone app is 0).
     static NEXT: Cell<u32> = const { Cell::new(1) };
-}
-
-/// The open service and who it speaks for.
-type Latest = Option<(Entry, Rc<Org>)>;
-
-/// What a widget last showed, for the host to read.
-#[derive(Clone, Default)]
-pub struct Outbox(Rc<RefCell<Latest>>);
-
-impl PartialEq for Outbox {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-impl Outbox {
-    /// Keeps the open service as the widget's latest.
-    pub fn put(&self, entry: &Entry, org: &Rc<Org>) {
-        if let Ok(mut slot) = self.0.try_borrow_mut() {
-            *slot = Some((entry.clone(), org.clone()));
-        }
-    }
 }
 
 /// Mounts the standalone app into `#valuelens` (or the body): what `boot.js` calls, with the
@@ -106,11 +83,7 @@ impl WidgetHandle {
     /// The message the widget shows, as JSON text (`null` before it has one or after unmount):
     /// audience, headline, points, pitch, talk track, questions, gaps and workings.
     pub fn message(&self) -> String {
-        let Ok(latest) = self.embed.outbox.0.try_borrow() else { return "null".into() };
-        let Some((entry, org)) = latest.as_ref() else { return "null".into() };
-        let audience = org.audience(&entry.audience);
-        let message = org.compose(&entry.input, &org.understand(&entry.input), audience, entry.seed);
-        serde_json::to_string(&message).unwrap_or_else(|_| "null".into())
+        self.embed.outbox.message_json()
     }
 
     /// Removes the widget: its listeners and timers stop, and it leaves no element behind.
@@ -119,8 +92,6 @@ impl WidgetHandle {
             app.destroy();
         }
         crash::forget(self.embed.instance);
-        if let Ok(mut slot) = self.embed.outbox.0.try_borrow_mut() {
-            *slot = None;
-        }
+        self.embed.outbox.clear();
     }
 }
