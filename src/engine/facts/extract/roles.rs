@@ -3,7 +3,8 @@
 //! "cutting call costs by £30,000" is a saving, "approve £30k" a request, "paid at £45 an hour"
 //! the cost of staff time. The words are data (the lexicon's `money_…` words and `scope_aliases`).
 
-use super::{Reader, Unit};
+use super::quantity::Unit;
+use super::Reader;
 use crate::engine::facts::fact::{MoneyRole, Per};
 use crate::engine::facts::tokens::Kind;
 
