@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every check ValueLens has, and fails on the first failure: formatting, lints (native and
-# wasm32), native tests, browser tests, the release build, end-to-end tests, the bundle budget.
+# wasm32), the module graph, native tests, browser tests, the release build, end-to-end tests, the bundle budget.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -19,6 +19,9 @@ cargo clippy --all-targets --locked -- -D warnings
 
 layer "Lints, wasm32 (cargo clippy, warnings denied)"
 cargo clippy --all-targets --locked --target "$WASM" -- -D warnings
+
+layer "Module graph (no module cycles, no file over 600 lines of code)"
+cargo test --locked --test module_graph
 
 layer "Native tests (engine, state, CLI)"
 cargo test --locked

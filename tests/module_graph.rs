@@ -328,3 +328,26 @@ fn no_file_is_over_the_code_line_limit() {
         .collect();
     assert!(over.is_empty(), "files over {CODE_LINES_MOST} lines of code:\n{}", over.join("\n"));
 }
+
+#[test]
+fn a_cycle_is_found_and_a_chain_is_not() {
+    let path = |s: &str| -> ModPath { s.split("::").map(String::from).collect() };
+    let mut graph = Graph::new();
+    let mut edge = |from: &str, to: &str| {
+        graph.entry(path(from)).or_default().insert(path(to), (PathBuf::new(), 1));
+        cycles(&graph)
+    };
+    edge("a", "b");
+    assert!(edge("b", "c").is_empty(), "a → b → c is a chain");
+    assert_eq!(edge("c", "a"), [vec![path("a"), path("b"), path("c")]]);
+}
+
+#[test]
+fn use_trees_are_read_whole() {
+    let read = |s: &str| paths_at(s).into_iter().map(|p| p.join("::")).collect::<Vec<_>>();
+    assert_eq!(
+        read("crate::engine::{facts::{Fact, Per}, value::Quantity};"),
+        ["crate::engine::facts::Fact", "crate::engine::facts::Per", "crate::engine::value::Quantity"]
+    );
+    assert_eq!(read("super::super::missing::MissingKind::ALL"), ["super::super::missing::MissingKind::ALL"]);
+}
