@@ -52,12 +52,9 @@ pub struct Embedding {
 pub fn read(options: &str) -> Embedding {
     let mut r = Reader::default();
     let options = r.document(options, "options", "an object of options");
-    let hosts: Map<String, Value> = options
-        .iter()
-        .filter(|(k, _)| !LOADER_OPTIONS.contains(&k.as_str()))
-        .map(|(k, v)| (k.clone(), v.clone()))
-        .collect();
-    r.unknown_names("", &hosts, &OPTIONS, "option", "ValueLens");
+    // What the loader adds is known too, but not offered to the host as a suggestion.
+    let given = &mut options.keys().map(String::as_str).filter(|k| !LOADER_OPTIONS.contains(k));
+    r.unknown_names("", given, &OPTIONS, "option", "ValueLens");
     let pack = read_pack(&options, &mut r);
     let org = Rc::new(offered(&options, pack, &mut r));
     let audience = text_option(&options, "audience", &mut r).and_then(|id| {

@@ -83,19 +83,19 @@ impl Reader {
     /// Reports every key of `map` not in `known` as not a field of `what`, naming the closest
     /// known one if it looks like a typo.
     pub fn unknown_fields(&mut self, at: &str, map: &Map<String, Value>, known: &[&str], what: &str) {
-        self.unknown_names(at, map, known, "field", what);
+        self.unknown_names(at, &mut map.keys().map(String::as_str), known, "field", what);
     }
 
-    /// Reports every key of `map` not in `known` as not a `name` ("field", "option") of `what`.
+    /// Reports every one of `names` not in `known` as not a `name` ("field", "option") of `what`.
     pub fn unknown_names(
         &mut self,
         at: &str,
-        map: &Map<String, Value>,
+        names: &mut dyn Iterator<Item = &str>,
         known: &[&str],
         name: &str,
         what: &str,
     ) {
-        for key in map.keys().filter(|k| !known.contains(&k.as_str())) {
+        for key in names.filter(|k| !known.contains(k)) {
             let one = format!("{} {name} of {what}", a_or_an(name));
             let message = match closest(key, known) {
                 Some(close) => format!("not {one}; did you mean “{close}”?"),
