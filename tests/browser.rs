@@ -312,7 +312,7 @@ async fn the_clock_moves_on_and_an_interval_stops_when_dropped() {
     let ticks = Rc::new(Cell::new(0));
     let interval = {
         let ticks = ticks.clone();
-        browser::Interval::new(5, move || ticks.set(ticks.get() + 1))
+        gloo_timers::callback::Interval::new(5, move || ticks.set(ticks.get() + 1))
     };
     sleep(60).await;
     assert!(ticks.get() >= 2, "{}", ticks.get());

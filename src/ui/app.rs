@@ -4,8 +4,7 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
+use gloo_events::EventListener;
 use yew::prelude::*;
 
 use super::browser::{self, Download};
@@ -114,25 +113,15 @@ pub fn App(props: &AppProps) -> Html {
     use_effect_with(standalone, {
         let dispatch = dispatch.clone();
         move |standalone| {
-            let standalone = *standalone;
-            let listener = Closure::<dyn Fn()>::new(move || {
-                if let Some(link) = share_link::decode(&browser::fragment()) {
-                    browser::clear_fragment();
-                    dispatch.emit(Action::Library(LibraryAction::OpenLink(link.map(Box::new))));
-                }
+            let listener = web_sys::window().filter(|_| *standalone).map(|window| {
+                EventListener::new(&window, "hashchange", move |_| {
+                    if let Some(link) = share_link::decode(&browser::fragment()) {
+                        browser::clear_fragment();
+                        dispatch.emit(Action::Library(LibraryAction::OpenLink(link.map(Box::new))));
+                    }
+                })
             });
-            let window = web_sys::window().filter(|_| standalone);
-            if let Some(window) = &window {
-                let _ =
-                    window.add_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref());
-            }
-            move || {
-                if let Some(window) = window {
-                    let _ = window
-                        .remove_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref());
-                }
-                drop(listener);
-            }
+            move || drop(listener)
         }
     });
 

@@ -29,13 +29,6 @@ extern "C" {
     #[wasm_bindgen(js_namespace = performance, js_name = now)]
     fn performance_now() -> f64;
 
-    /// `setInterval`; its id is kept as the browser gave it (not every clock's fits an i32).
-    #[wasm_bindgen(js_name = setInterval)]
-    fn set_interval(handler: &JsValue, ms: i32) -> JsValue;
-
-    #[wasm_bindgen(js_name = clearInterval)]
-    fn clear_interval(id: &JsValue);
-
     /// An element that may be able to fill the screen.
     type FullScreenTarget;
 
@@ -235,52 +228,6 @@ pub fn now() -> u64 {
 pub fn today() -> String {
     let date = js_sys::Date::new_0();
     format!("{:04}-{:02}-{:02}", date.get_full_year(), date.get_month() + 1, date.get_date())
-}
-
-/// Calls a function every few milliseconds until dropped.
-pub struct Interval {
-    id: JsValue,
-    _tick: Closure<dyn FnMut()>,
-}
-
-impl Interval {
-    pub fn new(ms: i32, tick: impl FnMut() + 'static) -> Interval {
-        let tick = Closure::<dyn FnMut()>::new(tick);
-        Interval { id: set_interval(tick.as_ref(), ms), _tick: tick }
-    }
-}
-
-impl Drop for Interval {
-    fn drop(&mut self) {
-        clear_interval(&self.id);
-    }
-}
-
-/// Listens for `event` on `target` until dropped.
-pub struct Listener {
-    target: web_sys::EventTarget,
-    event: &'static str,
-    handler: Closure<dyn FnMut()>,
-}
-
-impl Listener {
-    pub fn new(
-        target: web_sys::EventTarget,
-        event: &'static str,
-        handler: impl FnMut() + 'static,
-    ) -> Listener {
-        let handler = Closure::<dyn FnMut()>::new(handler);
-        let _ = target.add_event_listener_with_callback(event, handler.as_ref().unchecked_ref());
-        Listener { target, event, handler }
-    }
-}
-
-impl Drop for Listener {
-    fn drop(&mut self) {
-        let _ = self
-            .target
-            .remove_event_listener_with_callback(self.event, self.handler.as_ref().unchecked_ref());
-    }
 }
 
 /// Asks the browser to show the element with `id` full screen; `Err` when it will not (no

@@ -10,7 +10,10 @@ use web_sys::{Element, HtmlInputElement};
 use yew::prelude::*;
 
 use super::audience_picker::AudiencePicker;
-use super::browser::{self, Interval, Listener};
+use gloo_events::EventListener;
+use gloo_timers::callback::Interval;
+
+use super::browser;
 use super::meeting_checklist::meeting_checklist;
 use super::practice_log::practice_log;
 use super::prompter::{button, prompter, Controls};
@@ -34,7 +37,7 @@ pub struct Props {
 }
 
 /// How often the screen follows the clock while the timer runs.
-const TICK_MS: i32 = 250;
+const TICK_MS: u32 = 250;
 
 /// A labelled radio button in a group.
 fn radio(name: &str, label: String, checked: bool, onchange: Callback<Event>) -> Html {
@@ -75,7 +78,7 @@ pub fn RehearseView(props: &Props) -> Html {
         let d = d.clone();
         move |_| {
             let listener = browser::document().map(|doc| {
-                Listener::new(doc.into(), "fullscreenchange", move || {
+                EventListener::new(&doc, "fullscreenchange", move |_| {
                     if !browser::is_full_screen() {
                         d.emit(RehearseAction::LeftFullScreen);
                     }
