@@ -1,6 +1,7 @@
 //! ValueLens turns what an IT manager knows about a service into what each audience cares about.
-//! One crate: the pure `engine`; the web app's plain-Rust parts (`state`, `storage_format`,
-//! `share_link`, `highlight`), tested natively; the browser `ui` and the native `cli`.
+//! One crate: the pure `engine`; the web app's plain-Rust parts (`state`, `org`, `embedding`,
+//! `storage_format`, `share_link`, `highlight`), tested natively; the browser `ui` and the native
+//! `cli`.
 
 pub mod embedding;
 pub mod engine;
