@@ -22,7 +22,10 @@ cd "$(dirname "$0")/.."
 # and are, whose time is given back, the naming rules, the uptime claim and the story's new
 # words. #13 is now 66 KB over its start, 36 KB over its allowance; the same cut (#14) is the way
 # back.
-BUDGET_GZIP_BYTES=555000
+# 554.1 KB: the slices and module cycles (#15) kept the bundle no larger (app 551,956 → 551,864;
+# widget page 554,193 → 554,070): typed callbacks and gloo's listeners cost about 1.2 KB, and
+# wasm-opt run to convergence took 1.3 KB back.
+BUDGET_GZIP_BYTES=554100
 
 # The hashed names, as the built pages name them.
 index=$(cat dist/index.html)
