@@ -2,6 +2,7 @@
 //! suggestions applied, explanations hidden.
 
 use super::AppState;
+use crate::engine::checks::rule_name;
 
 /// A change to the draft or to how it is checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -28,15 +29,21 @@ pub enum CheckAction {
 impl AppState {
     pub(super) fn check(&mut self, action: CheckAction) {
         match action {
-            CheckAction::EditDraft(text) => self.current_mut().draft = text,
+            CheckAction::EditDraft(text) => {
+                self.current_mut().draft = text;
+                self.switched_off = None;
+            }
             CheckAction::SetRule { id, on } => {
-                if crate::engine::checks::rule_description(&id).is_some() {
-                    let rules = &mut self.library.check.disabled_rules;
-                    if on {
-                        rules.remove(&id);
-                    } else {
-                        rules.insert(id);
-                    }
+                let Some(name) = rule_name(&id) else { return };
+                let rules = &mut self.library.check.disabled_rules;
+                if on {
+                    rules.remove(&id);
+                    self.switched_off = None;
+                    self.announce(format!("“{name}” is on again."));
+                } else {
+                    rules.insert(id.clone());
+                    self.switched_off = Some(id);
+                    self.announce(format!("Switched off “{name}”: its findings are hidden."));
                 }
             }
             CheckAction::AcceptTerm(term) => {
@@ -84,6 +91,17 @@ mod tests {
             .reduce(Action::Check(CheckAction::SetRule { id: "hedging".into(), on: true }))
             .reduce(Action::Check(CheckAction::UnacceptTerm("VPN".into())));
         assert_eq!(state.library.check, CheckSettings::default());
+    }
+
+    #[test]
+    fn switching_a_rule_off_says_so_by_name_and_can_be_undone() {
+        let off = AppState::default()
+            .reduce(Action::Check(CheckAction::SetRule { id: "jargon".into(), on: false }));
+        assert_eq!(off.switched_off.as_deref(), Some("jargon"));
+        assert_eq!(off.announcement, "Switched off “Jargon”: its findings are hidden.");
+        let undone = off.reduce(Action::Check(CheckAction::SetRule { id: "jargon".into(), on: true }));
+        assert_eq!((undone.switched_off, undone.library.check.disabled_rules.len()), (None, 0));
+        assert_eq!(undone.announcement, "“Jargon” is on again.");
     }
 
     #[test]

@@ -49,6 +49,8 @@ pub struct AppState {
     pub copied: Option<String>,
     /// The user pressed Escape on a finding's explanation: hidden until they move on.
     pub tips_hidden: bool,
+    /// The rule just switched off, while the check view offers to undo it.
+    pub switched_off: Option<String>,
     pub rehearsal: Rehearsal,
     /// Who ValueLens speaks for: the audiences offered and the organisation's pack.
     pub org: Rc<Org>,
@@ -69,6 +71,7 @@ impl Default for AppState {
             manual_copy: None,
             copied: None,
             tips_hidden: false,
+            switched_off: None,
             rehearsal: Rehearsal::default(),
             org: Rc::default(),
             next_notice: 1,

@@ -209,6 +209,7 @@ pub fn App(props: &AppProps) -> Html {
                 org={state.org.clone()}
                 settings={state.library.check.clone()}
                 tips_hidden={state.tips_hidden}
+                switched_off={state.switched_off.clone()}
                 on_check={dispatch.reform(Action::Check)}
                 on_audience={on_service.reform(ServiceAction::ChooseAudience)}
             />

@@ -10,10 +10,11 @@ use yew::prelude::*;
 use super::audience_picker::AudiencePicker;
 use super::browser;
 use super::finding_list::FindingList;
+use super::focus;
 use super::marked_text::MarkedText;
 use super::readability_panel::ReadabilityPanel;
 use super::rule_settings::RuleSettings;
-use crate::engine::checks::{check, Finding};
+use crate::engine::checks::{check, rule_name, Finding};
 use crate::engine::readability;
 use crate::org::Org;
 use crate::state::CheckAction;
@@ -26,6 +27,8 @@ pub struct Props {
     pub org: Rc<Org>,
     pub settings: CheckSettings,
     pub tips_hidden: bool,
+    /// The rule just switched off from a finding, offered to undo.
+    pub switched_off: Option<String>,
     pub on_check: Callback<CheckAction>,
     /// Choose the audience to check for (by id).
     pub on_audience: Callback<String>,
@@ -67,8 +70,17 @@ pub fn CheckView(props: &Props) -> Html {
                 <ReadabilityPanel audience={audience.clone()} measured={measured} />
             </section>
             <section class="panel findings" aria-labelledby="findings-heading">
-                <h2 id="findings-heading">{ "Findings" }</h2>
+                <h2 id="findings-heading" tabindex="-1">{ "Findings" }</h2>
                 <p class="findings-count" id="findings-count" aria-live="polite">{ summary }</p>
+                if let Some(rule) = props.switched_off.clone() {
+                    <p class="switched-off">
+                        { format!("Switched off “{}”: its findings are hidden. ", rule_name(&rule).unwrap_or(&rule)) }
+                        <button type="button" id="undo-switch-off" onclick={d.reform(move |_| {
+                            focus::after_render(vec!["findings-heading".into()]);
+                            CheckAction::SetRule { id: rule.clone(), on: true }
+                        })}>{ "Undo" }</button>
+                    </p>
+                }
                 if !props.draft.is_empty() {
                     <MarkedText text={props.draft.clone()} findings={(*findings).clone()} on_select={on_select.clone()}
                         tips_hidden={props.tips_hidden}

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::browser::Download;
 use super::compose_view::is_blank;
+use super::focus;
 use super::share_panel::SharePanel;
 use crate::engine::compose::{markdown, plain_text, Message};
 use crate::org::Org;
@@ -63,7 +64,10 @@ pub fn CompareView(props: &Props) -> Html {
                                 <h4>{ "30-second pitch" }</h4>
                                 <p class="pitch">{ &m.pitch }</p>
                                 <button type="button" class="open-audience" aria-label={format!("Open the full message for {}", a.label.to_lowercase())}
-                                    onclick={d.reform(move |_| ServiceAction::OpenFor(id.clone()))}>
+                                    onclick={d.reform(move |_| {
+                                        focus::new_view(vec!["say-heading".into()]);
+                                        ServiceAction::OpenFor(id.clone())
+                                    })}>
                                     { "Open full message" }
                                 </button>
                             </article>

@@ -158,7 +158,7 @@ pub fn ComposeView(props: &Props) -> Html {
                 <ProblemList problems={understanding.problems.clone()} on_show={on_show} />
             </section>
             <section class="panel say" aria-labelledby="say-heading">
-                <h2 id="say-heading">{ "What to say" }</h2>
+                <h2 id="say-heading" tabindex="-1">{ "What to say" }</h2>
                 <AudiencePicker org={props.org.clone()} chosen={audience.id.clone()}
                     on_choose={d.reform(ServiceAction::ChooseAudience)} />
                 <p class="audience-summary">{ &audience.summary }</p>

@@ -24,8 +24,10 @@ pub fn FactFormView(props: &Props) -> Html {
     use_effect_with((), {
         let input = input.clone();
         move |_| {
+            // The words to correct are selected: typing replaces them.
             if let Some(input) = input.cast::<HtmlInputElement>() {
                 let _ = input.focus();
+                input.select();
             }
         }
     });

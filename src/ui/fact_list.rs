@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use super::fact_form::FactFormView;
 use super::fact_kind::kind_label;
+use super::focus;
 use crate::engine::corrections::{words_of, FactStatus};
 use crate::engine::facts::Fact;
 use crate::state::{FactForm, FactTarget, FactsAction};
@@ -40,12 +41,21 @@ pub const LISTED: usize = 50;
 #[component]
 pub fn FactList(props: &Props) -> Html {
     let d = &props.on_facts;
-    let form_view = |form: &FactForm, label: String| {
+    // Closing a form (saved or cancelled) gives focus back to the button that opened it.
+    let form_view = |form: &FactForm, label: String, opener: String| {
+        let back = move |action: FactsAction| {
+            let opener = opener.clone();
+            d.reform(move |()| {
+                // A form that stays open (nothing to save yet) keeps focus in its box.
+                focus::after_render(vec![opener.clone(), "fact-words".into(), "facts-heading".into()]);
+                action.clone()
+            })
+        };
         html! {
             <FactFormView form={form.clone()} label={label} currency={props.currency.clone()}
                 on_edit={d.reform(FactsAction::EditForm)}
-                on_submit={d.reform(|()| FactsAction::SubmitForm)}
-                on_cancel={d.reform(|()| FactsAction::CloseForm)} />
+                on_submit={back(FactsAction::SubmitForm)}
+                on_cancel={back(FactsAction::CloseForm)} />
         }
     };
     let count = props.rows.len();
@@ -56,11 +66,11 @@ pub fn FactList(props: &Props) -> Html {
     };
     html! {
         <section class="facts" aria-labelledby="facts-heading">
-            <h3 id="facts-heading">{ "Facts found" }</h3>
+            <h3 id="facts-heading" tabindex="-1">{ "Facts found" }</h3>
             <p class="facts-count" id="facts-count" aria-live="polite">{ summary }</p>
             if count > 0 {
                 <ul class="fact-list">
-                    { for props.rows.iter().take(LISTED).map(|row| {
+                    { for props.rows.iter().take(LISTED).enumerate().map(|(i, row)| {
                         let key = row.fact.key();
                         let editing = props.form.as_ref().filter(|f| matches!(&f.target, FactTarget::Correct { key: k } if *k == key));
                         let status = match &row.status {
@@ -88,23 +98,29 @@ pub fn FactList(props: &Props) -> Html {
                                     </span>
                                 </div>
                                 if let Some(form) = editing {
-                                    { form_view(form, format!("Correct “{}”", words)) }
+                                    { form_view(form, format!("Correct “{}”", words), format!("fact-correct-{i}")) }
                                 } else {
                                     <div class="fact-actions">
                                         if let Some(span) = span {
                                             <button type="button" class="quiet" aria-label={format!("Show “{words}” in the description")}
                                                 onclick={props.on_show.reform(move |_| (span.start, span.end))}>{ "Show" }</button>
                                         }
-                                        <button type="button" class="quiet" aria-label={format!("Correct “{words}”")}
+                                        <button type="button" class="quiet" id={format!("fact-correct-{i}")} aria-label={format!("Correct “{words}”")}
                                             onclick={{ let key = key.clone(); d.reform(move |_| FactsAction::OpenForm(FactTarget::Correct { key: key.clone() })) }}>
                                             { "Correct" }
                                         </button>
                                         if let Some(original) = restore {
                                             <button type="button" class="quiet" aria-label={format!("Undo the correction of “{}”", words_of(&original))}
-                                                onclick={d.reform(move |_| FactsAction::Restore { key: original.clone() })}>{ "Undo correction" }</button>
+                                                onclick={d.reform(move |_| {
+                                                    focus::after_render(vec![format!("fact-correct-{i}"), "facts-heading".into()]);
+                                                    FactsAction::Restore { key: original.clone() }
+                                                })}>{ "Undo correction" }</button>
                                         }
-                                        <button type="button" class="quiet" aria-label={format!("Remove “{words}”")}
-                                            onclick={{ let key = key.clone(); d.reform(move |_| FactsAction::Remove { key: key.clone() }) }}>
+                                        <button type="button" class="quiet" id={format!("fact-remove-{i}")} aria-label={format!("Remove “{words}”")}
+                                            onclick={{ let key = key.clone(); d.reform(move |_| {
+                                                focus::after_render(focus::next_in_list("fact-remove", i, "facts-heading"));
+                                                FactsAction::Remove { key: key.clone() }
+                                            }) }}>
                                             { "Remove" }
                                         </button>
                                     </div>
@@ -121,13 +137,16 @@ pub fn FactList(props: &Props) -> Html {
                 <div class="removed">
                     <h4>{ "Removed by you" }</h4>
                     <ul>
-                        { for props.removed.iter().map(|(key, words)| {
+                        { for props.removed.iter().enumerate().map(|(i, (key, words))| {
                             let key = key.clone();
                             html! {
                                 <li key={key.clone()}>
                                     <span class="fact-words removed-words">{ words }</span>
-                                    <button type="button" class="quiet" aria-label={format!("Restore “{words}”")}
-                                        onclick={d.reform(move |_| FactsAction::Restore { key: key.clone() })}>{ "Restore" }</button>
+                                    <button type="button" class="quiet" id={format!("fact-restore-{i}")} aria-label={format!("Restore “{words}”")}
+                                        onclick={d.reform(move |_| {
+                                            focus::after_render(focus::next_in_list("fact-restore", i, "facts-heading"));
+                                            FactsAction::Restore { key: key.clone() }
+                                        })}>{ "Restore" }</button>
                                 </li>
                             }
                         }) }
@@ -135,9 +154,9 @@ pub fn FactList(props: &Props) -> Html {
                 </div>
             }
             if let Some(form) = props.form.as_ref().filter(|f| f.target == FactTarget::Add) {
-                { form_view(form, "Add a fact".to_string()) }
+                { form_view(form, "Add a fact".to_string(), "add-fact".to_string()) }
             } else {
-                <button type="button" class="add-fact" onclick={d.reform(|_| FactsAction::OpenForm(FactTarget::Add))}>
+                <button type="button" class="add-fact" id="add-fact" onclick={d.reform(|_| FactsAction::OpenForm(FactTarget::Add))}>
                     { "Add a fact" }
                 </button>
             }

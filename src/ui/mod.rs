@@ -16,6 +16,7 @@ mod fact_form;
 mod fact_kind;
 mod fact_list;
 mod finding_list;
+mod focus;
 mod library_view;
 mod manual_copy;
 pub mod marked_text;

@@ -37,11 +37,17 @@ pub fn ReadabilityPanel(props: &Props) -> Html {
         ),
         None => (format!("Too short to score readability honestly (fewer than {MIN_WORDS_TO_SCORE} words)."), None),
     };
-    let within_slot = r.speaking_seconds <= a.slot_seconds;
-    let time = if within_slot {
-        format!("Fits the {} {who} usually gives you.", duration(a.slot_seconds))
-    } else {
-        format!("Longer than the {} {who} usually gives you: cut it down.", duration(a.slot_seconds))
+    // No verdict on nothing: an empty draft neither fits nor overruns the slot.
+    let within_slot = (r.words > 0).then_some(r.speaking_seconds <= a.slot_seconds);
+    let time = match within_slot {
+        None => format!(
+            "The speaking time shows here as you type; {who} usually gives you {}.",
+            duration(a.slot_seconds)
+        ),
+        Some(true) => format!("Fits the {} {who} usually gives you.", duration(a.slot_seconds)),
+        Some(false) => {
+            format!("Longer than the {} {who} usually gives you: cut it down.", duration(a.slot_seconds))
+        }
     };
     html! {
         <section class="readability" aria-labelledby="readability-heading">
@@ -53,7 +59,7 @@ pub fn ReadabilityPanel(props: &Props) -> Html {
                 <div><dt>{ "Reading time" }</dt><dd>{ duration(r.reading_seconds) }</dd></div>
             </dl>
             <p class={classes!("grade", grade_ok.map(|ok| if ok { "ok" } else { "over" }))}>{ grade }</p>
-            <p class={classes!("slot", if within_slot { "ok" } else { "over" })}>{ time }</p>
+            <p class={classes!("slot", within_slot.map(|ok| if ok { "ok" } else { "over" }))}>{ time }</p>
         </section>
     }
 }

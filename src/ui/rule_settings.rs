@@ -4,7 +4,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::engine::checks::rule_description;
+use crate::engine::checks::{rule_description, rule_name};
 use crate::state::CheckAction;
 use crate::storage_format::CheckSettings;
 
@@ -35,7 +35,7 @@ pub fn RuleSettings(props: &Props) -> Html {
                                     aria-describedby={format!("{input_id}-about")}
                                     onchange={d.reform(move |e: Event| CheckAction::SetRule {
                                         id: rule.clone(), on: e.target_unchecked_into::<HtmlInputElement>().checked() })} />
-                                <label for={input_id.clone()}>{ id }</label>
+                                <label for={input_id.clone()}>{ rule_name(id).unwrap_or(id) }</label>
                                 <p class="hint" id={format!("{input_id}-about")}>{ rule_description(id).unwrap_or_default() }</p>
                             </li>
                         }

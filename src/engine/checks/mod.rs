@@ -56,6 +56,13 @@ pub fn rule_ids() -> Vec<&'static str> {
     rules::all().iter().map(|r| r.id.as_str()).collect()
 }
 
+/// What people call a rule, built-in or an organisation's ("Jargon"); the id stays for the JSON
+/// and the command line.
+pub fn rule_name(id: &str) -> Option<&'static str> {
+    let builtin = rules::all().iter().find(|r| r.id == id).map(|r| r.name.as_str());
+    builtin.or_else(|| org::org_rule_name(id))
+}
+
 /// What a rule, built-in or an organisation's, looks for, in one line (for toggles and help).
 pub fn rule_description(id: &str) -> Option<&'static str> {
     let builtin = rules::all().iter().find(|r| r.id == id).map(|r| r.description.as_str());

@@ -81,6 +81,7 @@ struct OrgRules {
 #[serde(deny_unknown_fields)]
 struct OrgRule {
     id: String,
+    name: String,
     description: String,
     severity: Severity,
     /// Placeholders: match, and why (banned) or suggestion (preferred).
@@ -95,6 +96,7 @@ impl OrgRule {
     fn rule(&self, check: Check) -> Rule {
         Rule {
             id: self.id.clone(),
+            name: self.name.clone(),
             description: self.description.clone(),
             severity: self.severity,
             severity_by_audience: BTreeMap::new(),
@@ -118,6 +120,12 @@ fn data() -> Option<&'static OrgRules> {
 /// The ids of every rule an organisation's pack can add, whether or not this one does.
 pub fn org_rule_ids() -> Vec<&'static str> {
     data().map(|d| vec![d.banned.id.as_str(), d.preferred.id.as_str()]).unwrap_or_default()
+}
+
+/// What the organisation's rule `id` is called on screen.
+pub fn org_rule_name(id: &str) -> Option<&'static str> {
+    let data = data()?;
+    [&data.banned, &data.preferred].into_iter().find(|r| r.id == id).map(|r| r.name.as_str())
 }
 
 /// What the organisation's rule `id` looks for, in one line.
@@ -182,7 +190,7 @@ pub fn org_glossary(words: &OrgWords) -> Glossary {
 #[cfg(test)]
 mod tests {
     use super::super::message::placeholders;
-    use super::super::{check, rule_description, rule_ids, CheckOptions, Finding, Severity};
+    use super::super::{check, rule_description, rule_ids, rule_name, CheckOptions, Finding, Severity};
     use super::*;
 
     fn words() -> OrgWords {
@@ -235,6 +243,7 @@ mod tests {
         for id in org_rule_ids() {
             assert!(!rule_ids().contains(&id), "{id} is also a built-in rule");
             assert!(rule_description(id).is_some_and(|d| d.len() > 20), "{id}");
+            assert!(rule_name(id).is_some_and(|n| !n.is_empty() && n != id), "{id}");
         }
         assert_eq!(org_rule_ids(), ["org-banned", "org-preferred"]);
     }

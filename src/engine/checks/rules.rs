@@ -2,7 +2,7 @@
 //! Vale: existence, substitution…), compiled in, so wording and word lists change by editing
 //! data and a test proves every file parses and is complete.
 //!
-//! A rule file is `{"id", "description", "severity", "severity_by_audience"?, "audiences"?,
+//! A rule file is `{"id", "name", "description", "severity", "severity_by_audience"?, "audiences"?,
 //! "supersedes"?, "check": {KIND: …}}`. Kinds: `glossary` (the jargon rule), `existence`
 //! (`groups` of `tokens`, with an optional group `suggestion`), `substitution` (`groups` of
 //! `swap`: phrase → replacement), `sentence-length` and `passive-voice`. A group may also carry
@@ -33,6 +33,8 @@ const RULE_FILES: &[(&str, &str)] = &[
 pub struct Rule {
     /// Stable id, used to switch the rule off ("hedging").
     pub id: String,
+    /// What people call it, on screen ("Jargon", "Raw technical figures").
+    pub name: String,
     /// One line for toggles and help: what the rule looks for.
     pub description: String,
     pub severity: Severity,
@@ -189,6 +191,11 @@ mod tests {
         let ids: Vec<&str> = all().iter().map(|r| r.id.as_str()).collect();
         for rule in all() {
             assert!(rule.description.trim().len() > 10, "{}", rule.id);
+            assert!(
+                !rule.name.trim().is_empty() && rule.name != rule.id,
+                "{} needs a name people say",
+                rule.id
+            );
             for a in rule.audiences.iter().chain(rule.severity_by_audience.keys()) {
                 assert!(audiences.contains(&a.as_str()), "{}: unknown audience {a}", rule.id);
             }
@@ -304,22 +311,20 @@ mod tests {
 
     #[test]
     fn unknown_fields_in_rule_data_are_refused() {
-        let typo = r#"{"id":"x","description":"d","severity":"warning","check":{"glossary":{"mesage":"m"}}}"#;
+        let typo = r#"{"id":"x","name":"n","description":"d","severity":"warning","check":{"glossary":{"mesage":"m"}}}"#;
         assert!(parse(typo).is_err());
-        let stray = r#"{"id":"x","description":"d","severity":"warning","colour":1,"check":{"glossary":{"message":"m"}}}"#;
+        let stray = r#"{"id":"x","name":"n","description":"d","severity":"warning","colour":1,"check":{"glossary":{"message":"m"}}}"#;
         assert!(parse(stray).is_err());
-        let passive = r#"{"id":"x","description":"d","severity":"warning","check":{"passive-voice":{"message":"m",
+        let passive = r#"{"id":"x","name":"n","description":"d","severity":"warning","check":{"passive-voice":{"message":"m",
             "be_forms":[],"adverb_suffix":"","participle_suffix":"","min_participle_letters":1,"not_participle_suffixes":[],
             "irregular_participles":[],"not_participles":[],"extra":true}}}"#;
         assert!(parse(passive).is_err());
         assert!(parse(&passive.replace(r#","extra":true"#, "")).is_ok());
-        let group = r#"{"id":"x","description":"d","severity":"warning","check":{"existence":{"groups":[{"message":"m","tokns":[]}]}}}"#;
+        let group = r#"{"id":"x","name":"n","description":"d","severity":"warning","check":{"existence":{"groups":[{"message":"m","tokns":[]}]}}}"#;
         assert!(parse(group).is_err());
-        let unknown_kind =
-            r#"{"id":"x","description":"d","severity":"warning","check":{"spelling":{"message":"m"}}}"#;
+        let unknown_kind = r#"{"id":"x","name":"n","description":"d","severity":"warning","check":{"spelling":{"message":"m"}}}"#;
         assert!(parse(unknown_kind).is_err());
-        let good =
-            r#"{"id":"x","description":"d","severity":"warning","check":{"glossary":{"message":"m"}}}"#;
+        let good = r#"{"id":"x","name":"n","description":"d","severity":"warning","check":{"glossary":{"message":"m"}}}"#;
         assert!(parse(good).is_ok());
     }
 }

@@ -1,0 +1,144 @@
+// A newcomer's session: focus never falls back to the page after an action that removes or
+// closes what had it; a rule switched off from a finding says so, with Undo; an empty draft gets
+// no verdict; Compare's "Open full message" shows the message from the top.
+import { test, expect } from '@playwright/test';
+import { DRAFT, openApp, describeMail, show, expectNoSeriousA11yViolations } from './helpers.js';
+
+/** The focused element, as a person would name it: its role and accessible name. */
+async function focused(page) {
+  return page.evaluate(() => {
+    let el = document.activeElement;
+    while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+    if (!el || el === document.body) return 'the page';
+    const label = el.getAttribute('aria-label') ?? el.textContent.trim();
+    return `${el.tagName.toLowerCase()}: ${label}`;
+  });
+}
+
+const facts = (page) => page.getByRole('region', { name: 'Facts found' });
+
+test('removing a fact moves focus to the next one, and the last to the one before', async ({ page }) => {
+  await openApp(page);
+  await describeMail(page);
+  const remove = facts(page).getByRole('button', { name: /^Remove / });
+  const second = await remove.nth(1).getAttribute('aria-label');
+  const third = await remove.nth(2).getAttribute('aria-label');
+  await remove.nth(1).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: second.replace('Remove', 'Restore') })).toBeVisible();
+  await expect.poll(() => focused(page)).toBe(`button: ${third}`);
+
+  // The last one: focus goes to the one before it.
+  const count = await remove.count();
+  const before = await remove.nth(count - 2).getAttribute('aria-label');
+  await remove.nth(count - 1).focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => focused(page)).toBe(`button: ${before}`);
+
+  // Restoring moves on too: to the next removed fact, else the list's heading.
+  const restore = facts(page).getByRole('button', { name: /^Restore / });
+  await restore.first().focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => focused(page)).toMatch(/^button: Restore /);
+  await restore.first().focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => focused(page)).toBe('h3: Facts found');
+});
+
+test('a fact form takes focus when it opens and gives it back to its opener when it closes', async ({ page }) => {
+  await openApp(page);
+  await describeMail(page);
+  const correct = facts(page).getByRole('button', { name: 'Correct “1,200 staff”' });
+  await correct.click();
+  await expect.poll(() => focused(page)).toBe('input: ');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => focused(page)).toBe('button: Correct “1,200 staff”');
+
+  await correct.click();
+  await page.keyboard.type('1,500 staff');
+  await page.keyboard.press('Enter');
+  await expect(facts(page).getByText('1,500 staff', { exact: true })).toBeVisible();
+  await expect.poll(() => focused(page)).toBe('button: Correct “1,500 staff”');
+
+  // Saving words with no figure keeps the form open, and focus in its box.
+  await page.getByRole('button', { name: 'Add a fact' }).click();
+  await page.keyboard.type('lots');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('There is no figure in that.')).toBeVisible();
+  await expect.poll(() => focused(page)).toBe('input: ');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => focused(page)).toBe('button: Add a fact');
+});
+
+test('renaming puts the cursor in the name box; saving, cancelling and deleting keep focus in the list', async ({ page }) => {
+  await openApp(page);
+  await describeMail(page);
+  await show(page, 'Library');
+  await page.getByRole('button', { name: 'New service' }).click();
+  await show(page, 'Library');
+  await page.getByRole('button', { name: 'Rename “Mail”' }).click();
+  const box = page.getByRole('textbox', { name: 'New name for “Mail”' });
+  await expect(box).toBeFocused();
+  // The old name is selected: typing replaces it.
+  await page.keyboard.type('Mail and calendars');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => focused(page)).toBe('button: Rename “Mail and calendars”');
+
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('textbox', { name: 'New name for “Mail and calendars”' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect.poll(() => focused(page)).toBe('button: Rename “Mail and calendars”');
+
+  // Deleting the first service moves focus to the next one's Open button.
+  await page.getByRole('button', { name: 'Delete “Mail and calendars”' }).click();
+  await expect.poll(() => focused(page)).toMatch(/^button: Open “/);
+  // Deleting the last one left (a blank one takes its place) keeps focus in the list.
+  await page.getByRole('button', { name: /^Delete “/ }).first().click();
+  await expect.poll(() => focused(page)).not.toBe('the page');
+});
+
+test('acting on a finding moves focus on; switching a rule off says so by name, with Undo', async ({ page }) => {
+  await openApp(page);
+  await show(page, 'Check my draft');
+  const slot = page.locator('.readability .slot');
+  // An empty draft gets no verdict on its length.
+  await expect(slot).toHaveText(/shows here as you type/);
+  await expect(slot).not.toHaveClass(/ok|over/);
+
+  await page.getByRole('textbox', { name: 'Your draft' }).fill(DRAFT);
+  await expect(slot).toHaveClass(/ok/);
+  const findings = page.getByRole('region', { name: 'Findings' });
+  // Rules are named in words, not by their ids.
+  await expect(findings.locator('.finding-rule').first()).not.toHaveText(/[a-z]+-[a-z]+/);
+  await expect(page.getByRole('checkbox', { name: 'Raw technical figures' })).toBeChecked();
+
+  const use = findings.getByRole('button', { name: /^Use “/ }).first();
+  await use.click();
+  await expect.poll(() => focused(page)).toMatch(/^button: Find “/);
+
+  const off = findings.getByRole('button', { name: 'Switch off the “Jargon” rule' }).first();
+  const scrolled = await page.evaluate(() => window.scrollY);
+  await off.click();
+  await expect(findings.getByText('Switched off “Jargon”: its findings are hidden.')).toBeVisible();
+  await expect.poll(() => focused(page)).toBe('button: Undo');
+  expect(Math.abs((await page.evaluate(() => window.scrollY)) - scrolled)).toBeLessThan(200);
+  await expect(page.getByRole('checkbox', { name: 'Jargon' })).not.toBeChecked();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('checkbox', { name: 'Jargon' })).toBeChecked();
+  await expect(findings.getByText(/Switched off/)).toHaveCount(0);
+  await expect.poll(() => focused(page)).toBe('h2: Findings');
+  await expectNoSeriousA11yViolations(page, 'check after undo');
+});
+
+test('Open full message shows Compose from the top, with focus on what to say', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openApp(page);
+  await describeMail(page);
+  await show(page, 'Compare');
+  const open = page.getByRole('button', { name: 'Open the full message for your manager' });
+  await open.scrollIntoViewIfNeeded();
+  await open.click();
+  await expect(page.getByRole('heading', { name: 'What to say' })).toBeFocused();
+  await expect(page.locator('.headline-card .headline')).toBeInViewport();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});
