@@ -23,7 +23,7 @@ test('findings are marked in the draft and listed with why and what to say inste
   await expect(san).toContainText('is jargon to most listeners');
   await expect(san).toContainText('Say instead: dedicated shared storage network');
   await expect(page.getByRole('listitem').filter({ hasText: 'IT supports the business' }).first()).toContainText(
-    'it-versus-business',
+    '“IT versus the business”',
   );
   await screenshot(page, testInfo, 'check');
 });
@@ -66,10 +66,10 @@ test('a suggestion can be used, a term accepted and a rule switched off', async 
   await expect(rules.getByRole('listitem').filter({ hasText: 'latency' })).toBeVisible();
 
   await expect(findings(page).getByRole('listitem').filter({ hasText: '“We think”' })).toHaveCount(1);
-  await page.getByRole('button', { name: 'Switch off the hedging rule' }).click();
+  await page.getByRole('button', { name: 'Switch off the “Hedging” rule' }).click();
   await expect(findings(page).getByRole('listitem').filter({ hasText: '“We think”' })).toHaveCount(0);
-  await expect(rules.getByRole('checkbox', { name: 'hedging' })).not.toBeChecked();
-  await rules.getByRole('checkbox', { name: 'hedging' }).check();
+  await expect(rules.getByRole('checkbox', { name: 'Hedging' })).not.toBeChecked();
+  await rules.getByRole('checkbox', { name: 'Hedging' }).check();
   await expect(findings(page).getByRole('listitem').filter({ hasText: '“We think”' })).toHaveCount(1);
   await rules.getByRole('button', { name: 'Flag “latency” again' }).click();
   await expect(findings(page).getByRole('listitem').filter({ hasText: '“latency”' })).toHaveCount(1);

@@ -191,9 +191,9 @@ test('every flow works with the keyboard alone', async ({ page }) => {
   const mark = page.locator('.marked-text').getByRole('button', { name: 'SAN' });
   await tabTo(page, mark);
   await expect(page.getByRole('tooltip').filter({ hasText: '“SAN” is jargon' })).toBeVisible();
-  await tabTo(page, page.getByRole('button', { name: 'Switch off the hedging rule' }));
+  await tabTo(page, page.getByRole('button', { name: 'Switch off the “Hedging” rule' }));
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('checkbox', { name: 'hedging' })).not.toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Hedging' })).not.toBeChecked();
 
   // Library: rename by keyboard.
   await tabTo(page, nav(page, 'Library'), { back: true, max: 200 });
