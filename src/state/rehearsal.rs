@@ -397,7 +397,7 @@ mod tests {
         let r = &state.rehearsal;
         assert!(r.run.finished() && !r.run.timer.is_running());
         let summary = r.summary().map(|s| s.text).unwrap_or_default();
-        assert!(summary.contains("over the target of 0:30"), "{summary}");
+        assert!(summary.contains("over the 30-second target"), "{summary}");
         assert_eq!(state.announcement, summary, "the summary is announced");
         let log = &state.current().practice.log;
         assert_eq!(log.len(), 1);
@@ -434,7 +434,7 @@ mod tests {
         let state = rehearse(state, RehearseAction::Toggle { now: 33_000 });
         assert_eq!(state.announcement, "Timer stopped at 0:33.");
         let summary = state.rehearsal.summary().map(|s| s.text).unwrap_or_default();
-        assert!(summary.starts_with("0:33: 0:03 over the target of 0:30."), "{summary}");
+        assert!(summary.starts_with("33 seconds, 3 seconds over the 30-second target."), "{summary}");
         assert!(state.current().practice.log.is_empty(), "a stopped run is not a finished one");
 
         // A longer target takes the warning away; a shorter one brings it back, said again.

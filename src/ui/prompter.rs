@@ -1,11 +1,13 @@
-//! The prompter: the step to say now in large text, the timer (elapsed, remaining, over), the
-//! pace so far against the speaking band, and buttons that do what the keys do (none is ever
-//! disabled, so focus never falls off one). Its stage takes keyboard focus, so Space and the
-//! arrows work without reaching for a button. A part of the Rehearse view, drawn from values and
+//! The prompter: the step to say now in large text, the timer (elapsed, remaining, over, from one
+//! clock), the pace so far against the speaking band, and buttons that do what the keys do. Once
+//! the run is done, Previous, Start and Next are disabled until Restart, and finishing with Next
+//! hands focus to Restart. Its stage takes keyboard focus, so Space and the arrows work without
+//! reaching for a button. A part of the Rehearse view, drawn from values and
 //! callbacks only (a function rather than a component, to keep the bundle small).
 
 use yew::prelude::*;
 
+use super::focus;
 use crate::engine::readability::SPEAKING_WPM_RANGE;
 use crate::engine::rehearsal::run::{band, PaceBand, Run};
 use crate::engine::rehearsal::timer::clock;
@@ -27,6 +29,11 @@ pub fn button(label: &'static str, callback: &Callback<()>) -> Html {
     html! { <button type="button" onclick={callback.reform(|_| ())}>{ label }</button> }
 }
 
+/// A button that can be switched off (`disabled`).
+fn button_while(label: &'static str, callback: &Callback<()>, enabled: bool) -> Html {
+    html! { <button type="button" disabled={!enabled} onclick={callback.reform(|_| ())}>{ label }</button> }
+}
+
 fn pace(wpm: Option<u32>) -> String {
     let (low, high) = SPEAKING_WPM_RANGE;
     let Some(w) = wpm else { return "shown once you step past the first part".to_string() };
@@ -41,6 +48,8 @@ fn pace(wpm: Option<u32>) -> String {
 /// The prompter for `run` at the browser's time `now`.
 pub fn prompter(run: &Run, now: u64, text_size: u8, full_screen: FullScreen, c: &Controls) -> Html {
     let reading = run.timer.read(now);
+    let done = run.finished();
+    let last = run.current + 1 >= run.steps.len();
     let (label, text) = match run.steps.get(run.current) {
         Some(step) => {
             (format!("{}, step {} of {}", step.label, run.current + 1, run.steps.len()), step.text.as_str())
@@ -65,10 +74,14 @@ pub fn prompter(run: &Run, now: u64, text_size: u8, full_screen: FullScreen, c: 
                 <p class="over-warning">{ format!("Over the target by {}", clock(reading.over_ms)) }</p>
             }
             <div class="prompter-controls">
-                { button("Previous", &c.previous) }
-                { button(if reading.running { "Stop timer" } else { "Start timer" }, &c.toggle) }
-                { button("Next", &c.next) }
-                { button("Restart", &c.restart) }
+                { button_while("Previous", &c.previous, !done) }
+                { button_while(if reading.running { "Stop timer" } else { "Start timer" }, &c.toggle, !done) }
+                <button type="button" disabled={done} onclick={c.next.reform(move |_| {
+                    if last {
+                        focus::after_render(vec!["prompter-restart".into()]);
+                    }
+                })}>{ "Next" }</button>
+                <button type="button" id="prompter-restart" onclick={c.restart.reform(|_| ())}>{ "Restart" }</button>
                 { button("Smaller text", &c.smaller) }
                 { button("Larger text", &c.larger) }
                 { button(if full_screen == FullScreen::Off { "Full screen" } else { "Leave full screen" }, &c.full_screen) }

@@ -20,8 +20,10 @@ pub fn question_drill(cards: &[Card], practice: &Practice, on_mark: &Callback<(S
                     let id = format!("card-{i}");
                     let toggle = |m: Mark, label: &'static str| {
                         let (q, pressed) = (card.question.clone(), mark == m);
+                        // Each mark has its own colour and sign when pressed, so the two never look alike.
+                        let class = if m == Mark::Ready { "mark-ready" } else { "mark-work" };
                         html! {
-                            <button type="button" aria-pressed={if pressed { "true" } else { "false" }}
+                            <button type="button" class={class} aria-pressed={if pressed { "true" } else { "false" }}
                                 aria-describedby={id.clone()}
                                 onclick={on_mark.reform(move |_| (q.clone(), if pressed { Mark::Unmarked } else { m }))}>
                                 { label }

@@ -21,7 +21,7 @@ use super::question_drill::question_drill;
 use crate::engine::compose::Message;
 use crate::engine::rehearsal::drill::{cards, Mark};
 use crate::engine::rehearsal::run::Script;
-use crate::engine::rehearsal::timer::clock;
+use crate::engine::rehearsal::timer::spoken;
 use crate::org::Org;
 use crate::state::{is_blank, FullScreen, Rehearsal, RehearseAction, ServiceAction, Target, View};
 use crate::storage_format::Entry;
@@ -189,7 +189,7 @@ pub fn RehearseView(props: &Props) -> Html {
                         <legend>{ "Target time" }</legend>
                         { radio("target", "30 seconds".into(), r.target == Target::HalfMinute, target(Target::HalfMinute)) }
                         { radio("target", "2 minutes".into(), r.target == Target::TwoMinutes, target(Target::TwoMinutes)) }
-                        { radio("target", format!("Their usual slot, {}", clock(u64::from(audience.slot_seconds) * 1000)),
+                        { radio("target", format!("Their usual slot, {}", spoken(u64::from(audience.slot_seconds) * 1000)),
                             r.target == Target::Slot, target(Target::Slot)) }
                         { radio("target", "My own".into(), r.target == Target::Custom, target(Target::Custom)) }
                         if r.target == Target::Custom {

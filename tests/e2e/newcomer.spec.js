@@ -142,3 +142,62 @@ test('Open full message shows Compose from the top, with focus on what to say', 
   await expect(page.locator('.headline-card .headline')).toBeInViewport();
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
 });
+
+test('rehearse: slots are durations, the timer adds up, the summary reads as said, Done disables the run controls', async ({ page }) => {
+  await page.clock.install({ time: new Date('2026-11-23T09:00:00') });
+  await openApp(page);
+  await describeMail(page);
+  await show(page, 'Rehearse');
+  await page.clock.pauseAt(new Date('2026-11-23T09:10:00'));
+  await expect(page.getByRole('radio', { name: 'Their usual slot, 15 minutes' })).toBeVisible();
+
+  const prompter = page.getByRole('region', { name: 'Prompter' });
+  const figures = page.locator('.timer-figures');
+  await prompter.getByRole('button', { name: 'Start timer' }).click();
+  // 3.6 seconds: the clock shows 0:03 elapsed and 0:27 to go, never 0:26.
+  await page.clock.runFor(3_600);
+  await expect(figures).toContainText('Elapsed 0:03 · Remaining 0:27 · Target 0:30');
+
+  const next = prompter.getByRole('button', { name: 'Next' });
+  for (let i = 0; i < 5; i += 1) {
+    await page.clock.runFor(1_700);
+    await next.click();
+  }
+  await expect(page.locator('.step-label')).toHaveText('Done');
+  await expect(page.getByRole('region', { name: 'How the run went' })).toContainText(
+    '12 seconds, 18 seconds under the 30-second target.',
+  );
+  for (const name of ['Previous', 'Start timer', 'Next']) {
+    await expect(prompter.getByRole('button', { name, exact: true })).toBeDisabled();
+  }
+  // Finishing with Next hands focus to Restart, which brings the controls back. (Focus moves
+  // once the page has rendered: a zero timeout, which this test's paused clock must let run.)
+  await page.clock.runFor(1);
+  await expect(prompter.getByRole('button', { name: 'Restart' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(prompter.getByRole('button', { name: 'Next' })).toBeEnabled();
+  await expect(prompter.getByRole('button', { name: 'Start timer' })).toBeEnabled();
+});
+
+test('rehearse: a card marked Ready and one marked Needs work look different, and say so', async ({ page }) => {
+  await openApp(page);
+  await describeMail(page);
+  await show(page, 'Rehearse');
+  const cards = page.getByRole('region', { name: 'Question drill' }).getByRole('listitem');
+  const ready = cards.nth(0).getByRole('button', { name: 'Ready' });
+  const work = cards.nth(1).getByRole('button', { name: 'Needs work' });
+  await ready.click();
+  await work.click();
+  await expect(ready).toHaveAttribute('aria-pressed', 'true');
+  await expect(work).toHaveAttribute('aria-pressed', 'true');
+  const look = (b) => b.evaluate((el) => {
+    const s = getComputedStyle(el);
+    return `${s.backgroundColor} ${s.borderColor} ${getComputedStyle(el, '::before').content}`;
+  });
+  const [a, b] = [await look(ready), await look(work)];
+  expect(a).not.toBe(b);
+  const unpressed = await look(cards.nth(0).getByRole('button', { name: 'Needs work' }));
+  expect(unpressed).not.toBe(a);
+  expect(unpressed).not.toBe(b);
+  await expectNoSeriousA11yViolations(page, 'drill with marks');
+});

@@ -83,9 +83,9 @@ test('a full rehearsal: Space starts the timer, arrows step, over time is warned
   const pace = Math.round((words * 60) / 46);
   const summary = page.getByRole('region', { name: 'How the run went' });
   await expect(summary).toContainText(
-    `0:46: 0:16 over the target of 0:30. At ${pace} words a minute you were slower than the 120–160 most listeners follow best. Sentence 2 ran long.`,
+    `46 seconds, 16 seconds over the 30-second target. At ${pace} words a minute you were slower than the 120–160 most listeners follow best. Sentence 2 ran long.`,
   );
-  await expect(page.getByRole('status')).toHaveText(/^0:46: 0:16 over the target of 0:30\./);
+  await expect(page.getByRole('status')).toHaveText(/^46 seconds, 16 seconds over the 30-second target\./);
   await page.clock.runFor(10_000);
   await expect(figures(page)).toContainText('Elapsed 0:46', { timeout: 1_000 });
 
@@ -121,7 +121,7 @@ test('stopping the timer shows the summary so far; the talk track steps by part 
   await page.clock.runFor(6_000);
   await page.keyboard.press('Space');
   await expect(page.getByRole('status')).toHaveText('Timer stopped at 0:06.');
-  await expect(page.getByRole('region', { name: 'How the run went' })).toContainText('0:06: 0:24 under the target of 0:30.');
+  await expect(page.getByRole('region', { name: 'How the run went' })).toContainText('6 seconds, 24 seconds under the 30-second target.');
   await page.clock.runFor(60_000);
   await expect(figures(page)).toContainText('Elapsed 0:06');
 
@@ -136,7 +136,7 @@ test('the target can be 30 seconds, 2 minutes, the audience slot or your own; a 
   await rehearseMail(page);
   await page.getByRole('radio', { name: '2 minutes' }).check();
   await expect(figures(page)).toContainText('Target 2:00');
-  await page.getByRole('radio', { name: 'Their usual slot, 15:00' }).check();
+  await page.getByRole('radio', { name: 'Their usual slot, 15 minutes' }).check();
   await expect(figures(page)).toContainText('Target 15:00');
   await page.getByRole('radio', { name: 'A peer' }).check();
   await expect(page.getByRole('radio', { name: /^Their usual slot, / })).toBeChecked();

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::timer::{clock, Timer};
+use super::timer::{spoken, target_words, whole_seconds, Timer};
 use crate::engine::compose::Message;
 use crate::engine::readability::{DEFAULT_SPEAKING_WPM, SPEAKING_WPM_RANGE};
 use crate::engine::text::{sentences, word_count};
@@ -179,10 +179,13 @@ impl Run {
             .filter(|(_, excess)| *excess > 2_000.0)
             .max_by(|a, b| a.1.total_cmp(&b.1))
             .map(|(step, _)| step.label.clone());
-        let timing = match over_ms {
-            o if o > 0 => format!("{} over the target of {}", clock(o.unsigned_abs()), clock(target_ms)),
-            o if o < 0 => format!("{} under the target of {}", clock(o.unsigned_abs()), clock(target_ms)),
-            _ => format!("exactly on the target of {}", clock(target_ms)),
+        // Said from the same whole seconds the timer shows, so the figures add up.
+        let shown_ms = whole_seconds(elapsed_ms);
+        let target = target_words(target_ms);
+        let timing = match shown_ms as i64 - target_ms as i64 {
+            o if o > 0 => format!("{} over the {target} target", spoken(o.unsigned_abs())),
+            o if o < 0 => format!("{} under the {target} target", spoken(o.unsigned_abs())),
+            _ => format!("exactly on the {target} target"),
         };
         let pace = match wpm {
             Some(w) => match band(w) {
@@ -204,7 +207,7 @@ impl Run {
             band: wpm.map(band),
             over_ms,
             long_part,
-            text: format!("{}: {timing}.{pace}{long}", clock(elapsed_ms)),
+            text: format!("{}, {timing}.{pace}{long}", spoken(shown_ms)),
         }
     }
 }
@@ -270,7 +273,7 @@ mod tests {
         assert_eq!(s.long_part.as_deref(), Some("Part 2"));
         assert_eq!(
             s.text,
-            "0:38: 0:08 over the target of 0:30. At 95 words a minute you were slower than the 120–160 most listeners follow best. Part 2 ran long."
+            "38 seconds, 8 seconds over the 30-second target. At 95 words a minute you were slower than the 120–160 most listeners follow best. Part 2 ran long."
         );
     }
 
@@ -309,7 +312,7 @@ mod tests {
         r.next(12_000);
         assert_eq!(
             r.summary(12_000).text,
-            "0:12: 0:18 under the target of 0:30. At 150 words a minute your pace was comfortable."
+            "12 seconds, 18 seconds under the 30-second target. At 150 words a minute your pace was comfortable."
         );
     }
 }

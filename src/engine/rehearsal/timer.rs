@@ -77,10 +77,38 @@ impl Timer {
         let elapsed_ms = self.elapsed(now);
         Reading {
             elapsed_ms,
-            remaining_ms: self.target_ms.saturating_sub(elapsed_ms),
-            over_ms: elapsed_ms.saturating_sub(self.target_ms),
+            // One clock: remaining and over count from the whole seconds shown as elapsed, so
+            // elapsed and remaining always add up to the target.
+            remaining_ms: self.target_ms.saturating_sub(whole_seconds(elapsed_ms)),
+            over_ms: whole_seconds(elapsed_ms).saturating_sub(self.target_ms),
             running: self.is_running(),
         }
+    }
+}
+
+/// `ms` to the whole second below, as a clock shows it.
+pub fn whole_seconds(ms: u64) -> u64 {
+    ms / 1000 * 1000
+}
+
+/// A time as said aloud: "12 seconds", "1 minute", "2 minutes 5 seconds", "15 minutes".
+pub fn spoken(ms: u64) -> String {
+    let seconds = ms / 1000;
+    let unit = |n: u64, one: &str| format!("{n} {one}{}", if n == 1 { "" } else { "s" });
+    match (seconds / 60, seconds % 60) {
+        (0, s) => unit(s, "second"),
+        (m, 0) => unit(m, "minute"),
+        (m, s) => format!("{} {}", unit(m, "minute"), unit(s, "second")),
+    }
+}
+
+/// A target as it qualifies a noun: "the 30-second target", "the 2-minute target", "the 1:30
+/// target".
+pub fn target_words(ms: u64) -> String {
+    match (ms / 1000 / 60, ms / 1000 % 60) {
+        (0, s) => format!("{s}-second"),
+        (m, 0) => format!("{m}-minute"),
+        _ => clock(ms),
     }
 }
 
@@ -93,6 +121,30 @@ pub fn clock(ms: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn elapsed_and_remaining_always_add_up_to_the_target() {
+        let mut t = Timer::new(30_000);
+        t.start(0);
+        for now in [0, 999, 3_600, 12_400, 29_999, 30_000, 31_500] {
+            let r = t.read(now);
+            let shown = whole_seconds(r.elapsed_ms);
+            assert_eq!(shown + r.remaining_ms - r.over_ms, 30_000, "at {now}");
+        }
+        assert_eq!(t.read(3_600).remaining_ms, 27_000, "0:03 elapsed, 0:27 to go");
+    }
+
+    #[test]
+    fn times_are_said_as_people_say_them() {
+        assert_eq!(
+            [spoken(12_400), spoken(1_000), spoken(60_000), spoken(125_000)],
+            ["12 seconds", "1 second", "1 minute", "2 minutes 5 seconds"]
+        );
+        assert_eq!(
+            [target_words(30_000), target_words(900_000), target_words(90_000)],
+            ["30-second", "15-minute", "1:30"]
+        );
+    }
 
     #[test]
     fn counts_only_while_running_and_keeps_time_across_stops() {
