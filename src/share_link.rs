@@ -56,9 +56,10 @@ impl LinkProblem {
                 "This link was made by a newer version of ValueLens (link format {version}); \
                  this one reads format {VERSION}."
             ),
-            LinkProblem::Damaged(detail) => {
-                format!("This link is damaged or incomplete, so it could not be opened ({detail}).")
-            }
+            // The detail (for a developer) is in the problem, not in what the user reads.
+            LinkProblem::Damaged(_) => "This link is damaged or incomplete, so it could not be opened. \
+                 Ask whoever sent it to copy the whole link again."
+                .to_string(),
         }
     }
 

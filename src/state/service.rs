@@ -2,6 +2,7 @@
 //! is shown for, and which wording is shown.
 
 use super::{AppState, View};
+use crate::engine::compose::next_wording;
 use crate::engine::service::ServiceInput;
 use crate::engine::value::{AssumptionId, Setting};
 
@@ -137,9 +138,18 @@ impl AppState {
                 }
             }
             ServiceAction::AnotherWay => {
-                let entry = self.current_mut();
-                entry.seed = entry.seed.wrapping_add(1);
-                self.announce("New wording shown.");
+                let entry = self.current();
+                let (org, input) = (self.org.clone(), entry.input.clone());
+                let understanding = org.understand(&input);
+                let audience = org.audience(&entry.audience);
+                let next =
+                    next_wording(entry.seed, |seed| org.compose(&input, &understanding, audience, seed));
+                self.current_mut().seed = next.seed;
+                self.announce(match next.of {
+                    1 => "This message has one wording only.".to_string(),
+                    of if next.number == 1 => format!("That was every wording ({of}): back to the first."),
+                    of => format!("Wording {} of {of} shown.", next.number),
+                });
             }
         }
     }
@@ -147,7 +157,7 @@ impl AppState {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::facts;
+    use super::super::tests::{facts, with_mail};
     use super::*;
     use crate::engine::service::understand;
     use crate::share_link;
@@ -226,11 +236,19 @@ mod tests {
     }
 
     #[test]
-    fn another_way_steps_the_seed_and_wraps() {
-        let mut state = AppState::default().reduce(Action::Service(ServiceAction::AnotherWay));
-        assert_eq!(state.current().seed, 1);
-        state.library.services[0].seed = u64::MAX;
-        assert_eq!(state.reduce(Action::Service(ServiceAction::AnotherWay)).current().seed, 0);
+    fn another_way_steps_through_every_wording_then_says_so() {
+        let another = Action::Service(ServiceAction::AnotherWay);
+        let mut state = with_mail().reduce(another.clone());
+        assert_ne!(state.current().seed, 0);
+        assert!(state.announcement.starts_with("Wording 2 of "), "{}", state.announcement);
+        for _ in 0..60 {
+            if state.announcement.starts_with("That was every wording") {
+                break;
+            }
+            state = state.reduce(another.clone());
+        }
+        assert!(state.announcement.starts_with("That was every wording"), "{}", state.announcement);
+        assert_eq!(state.current().seed, 0, "back to the first wording");
     }
 
     #[test]

@@ -61,7 +61,8 @@ fn place(field: &str) -> String {
     match Field::from_key(field) {
         Some(Field::Description) => "in the description".to_string(),
         Some(field) => format!("in “{}”", field.label()),
-        None => "typed in by you".to_string(),
+        // Typed in as a fact of its own: its status says so.
+        None => String::new(),
     }
 }
 

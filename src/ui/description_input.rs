@@ -71,7 +71,19 @@ pub fn DescriptionInput(props: &Props) -> Html {
             }
         }
     });
+    // A key to the colours in use, for sighted readers (the facts list says the same in words).
+    let shown = |kind: MarkKind| highlighted && props.marks.iter().any(|(_, k)| *k == kind);
+    let key = [
+        (MarkKind::Fact, "mark-fact", "a fact found"),
+        (MarkKind::Corrected, "mark-corrected", "a fact corrected"),
+        (MarkKind::Problem, "mark-problem", "a figure that cannot be used"),
+    ]
+    .into_iter()
+    .filter(|(kind, ..)| shown(*kind))
+    .map(|(_, class, meaning)| html! { <span class="key-item"><mark class={class}>{ "  " }</mark>{ meaning }</span> })
+    .collect::<Html>();
     html! {
+        <>
         <div class="highlight-box">
             <div class="highlight-layer" ref={backdrop} aria-hidden="true">
                 { for layer }
@@ -81,5 +93,9 @@ pub fn DescriptionInput(props: &Props) -> Html {
             <textarea id="description" rows="7" spellcheck="true" aria-describedby={props.described_by.clone()}
                 value={props.value.clone()} {oninput} {onscroll} />
         </div>
+        if shown(MarkKind::Corrected) || shown(MarkKind::Problem) {
+            <p class="highlight-key" aria-hidden="true">{ "Highlighted: " }{ key }</p>
+        }
+        </>
     }
 }

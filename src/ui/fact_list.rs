@@ -75,8 +75,9 @@ pub fn FactList(props: &Props) -> Html {
                         let editing = props.form.as_ref().filter(|f| matches!(&f.target, FactTarget::Correct { key: k } if *k == key));
                         let status = match &row.status {
                             FactStatus::Found => None,
-                            FactStatus::Corrected { .. } => Some("corrected by you"),
-                            FactStatus::Added => Some("added by you"),
+                            // Not "by you": a shared link brings someone else's corrections.
+                            FactStatus::Corrected { .. } => Some("corrected"),
+                            FactStatus::Added => Some("added by hand"),
                         };
                         let restore = match &row.status {
                             FactStatus::Corrected { original } => Some(original.clone()),
@@ -93,7 +94,7 @@ pub fn FactList(props: &Props) -> Html {
                                         if !row.fact.measures.is_empty() && !row.fact.text.contains(&row.fact.measures) {
                                             { format!(" · {}", row.fact.measures) }
                                         }
-                                        { format!(" · {}", row.place) }
+                                        if !row.place.is_empty() { { format!(" · {}", row.place) } }
                                         if let Some(status) = status { { format!(" · {status}") } }
                                     </span>
                                 </div>
@@ -135,7 +136,7 @@ pub fn FactList(props: &Props) -> Html {
             }
             if !props.removed.is_empty() {
                 <div class="removed">
-                    <h4>{ "Removed by you" }</h4>
+                    <h4>{ "Removed from the facts" }</h4>
                     <ul>
                         { for props.removed.iter().enumerate().map(|(i, (key, words))| {
                             let key = key.clone();

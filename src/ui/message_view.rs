@@ -156,7 +156,7 @@ pub fn MessageView(props: &Props) -> Html {
 
             if !m.workings.is_empty() {
                 <section class="part part-workings workings" aria-labelledby="workings-heading">
-                    <h3 id="workings-heading">{ "How the figures were worked out" }</h3>
+                    <h3 id="workings-heading">{ "The working behind this message" }</h3>
                     <ul>
                         { for m.workings.iter().map(|w| html! {
                             <li>

@@ -57,7 +57,7 @@ test('a fact is corrected in words, removed, restored and added', async ({ page 
   await expect(facts.getByText('Reads as: 1,500 staff (people)')).toBeVisible();
   await words.press('Enter');
   await expect(factList(page).first()).toContainText('1,500 staff');
-  await expect(factList(page).first()).toContainText('corrected by you');
+  await expect(factList(page).first()).toContainText('corrected');
   await expect(page.getByRole('region', { name: 'Worked out from your figures' })).toContainText(
     '£26.67 a year per member of staff',
   );
@@ -67,7 +67,7 @@ test('a fact is corrected in words, removed, restored and added', async ({ page 
 
   await facts.getByRole('button', { name: 'Remove “2.3 million phishing emails last year”' }).click();
   await expect(page.getByText('4 facts found')).toBeVisible();
-  await expect(facts.getByRole('heading', { name: 'Removed by you' })).toBeVisible();
+  await expect(facts.getByRole('heading', { name: 'Removed from the facts' })).toBeVisible();
   await facts.getByRole('button', { name: 'Restore “2.3 million phishing emails last year”' }).click();
   await expect(page.getByText('5 facts found')).toBeVisible();
 
@@ -82,7 +82,7 @@ test('a fact is corrected in words, removed, restored and added', async ({ page 
   await facts.getByRole('button', { name: 'Save fact' }).click();
   await expect(page.getByText('6 facts found')).toBeVisible();
   await expect(factList(page).last()).toContainText('20 minutes a day');
-  await expect(factList(page).last()).toContainText('added by you');
+  await expect(factList(page).last()).toContainText('added by hand');
   await facts.getByRole('button', { name: 'Add a fact' }).click();
   await facts.getByRole('textbox', { name: 'Add a fact' }).press('Escape');
   await expect(facts.getByRole('textbox', { name: 'Add a fact' })).toHaveCount(0);
@@ -131,13 +131,20 @@ test('"Say it another way" gives other wording for the same facts', async ({ pag
   await describeMail(page);
   const message = page.locator('.message');
   const first = await message.textContent();
-  const seen = new Set([first]);
-  for (let i = 0; i < 3; i += 1) {
+  // Every wording once, each new, then back to the first, and the user is told so.
+  const seen = [first];
+  const status = page.getByRole('status');
+  for (let i = 0; i < 50; i += 1) {
     await page.getByRole('button', { name: 'Say it another way' }).click();
-    seen.add(await message.textContent());
+    await expect(status).toHaveText(/^(Wording \d+ of \d+ shown|That was every wording \(\d+\): back to the first)\.$/);
+    if ((await status.textContent()).startsWith('That was every wording')) break;
+    const now = await message.textContent();
+    expect(seen).not.toContain(now);
+    seen.push(now);
   }
-  expect(seen.size).toBeGreaterThan(1);
-  await expect(page.getByRole('status')).toHaveText('New wording shown.');
+  expect(seen.length).toBeGreaterThan(1);
+  await expect(status).toHaveText(`That was every wording (${seen.length}): back to the first.`);
+  await expect(message).toHaveText(first);
 });
 
 test('each part of the message has its own copy button', async ({ page, context }) => {

@@ -201,3 +201,29 @@ test('rehearse: a card marked Ready and one marked Needs work look different, an
   expect(unpressed).not.toBe(b);
   await expectNoSeriousA11yViolations(page, 'drill with marks');
 });
+
+test('small confusions: labels say what happened without "by you", colours have a key, a damaged link reads plainly', async ({ page }) => {
+  await openApp(page);
+  await describeMail(page);
+  const key = page.locator('.highlight-key');
+  await expect(key).toHaveCount(0);
+  await facts(page).getByRole('button', { name: 'Correct “1,200 staff”' }).click();
+  await page.keyboard.type('1,500 staff');
+  await page.keyboard.press('Enter');
+  await expect(key).toHaveText(/a fact found.*a fact corrected/);
+  await page.getByRole('button', { name: 'Add a fact' }).click();
+  await page.keyboard.type('40 laptops');
+  await page.keyboard.press('Enter');
+  const added = facts(page).getByRole('listitem').filter({ hasText: '40 laptops' });
+  await expect(added).toContainText('added by hand');
+  await expect(added).not.toContainText('by you');
+  await expect(facts(page)).not.toContainText('by you');
+  // The two figure panels have different names.
+  await expect(page.getByRole('heading', { name: 'Worked out from your figures' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'The working behind this message' })).toBeVisible();
+
+  await page.goto('./#service=1._w');
+  const notice = page.getByText(/This link is damaged or incomplete/);
+  await expect(notice).toContainText("Ask whoever sent it to copy the whole link again.");
+  await expect(notice).not.toContainText('UTF-8');
+});

@@ -171,7 +171,7 @@ test('every flow works with the keyboard alone', async ({ page }) => {
   await expect(page.locator('.eyebrow')).toHaveText('Headline for a team lead');
   await tabTo(page, page.getByRole('button', { name: 'Say it another way' }));
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('status')).toHaveText('New wording shown.');
+  await expect(page.getByRole('status')).toHaveText(/^Wording 2 of \d+ shown\.$/);
   await tabTo(page, page.getByRole('button', { name: 'Copy the pitch' }));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status')).toHaveText('Copied the pitch.');

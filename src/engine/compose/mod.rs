@@ -13,11 +13,13 @@ mod service;
 mod service_kind;
 mod translate;
 mod value_claims;
+mod wordings;
 mod writer;
 
 pub use claims::{claim_kinds, CLAIM_SLOTS, GLOBAL_SLOTS};
 pub use message::{Message, Point, Question, TalkTrack, Translation, Working};
 pub use render::{markdown, plain_text};
+pub use wordings::{next_wording, NextWording};
 
 use crate::engine::audience::Audience;
 use crate::engine::org_pack::OrgPack;
