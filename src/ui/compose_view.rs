@@ -116,13 +116,26 @@ pub fn ComposeView(props: &Props) -> Html {
         })
     };
     let blank = is_blank(input);
+    // On a phone one pane shows at a time: a service with words in it opens on its message.
+    let message_pane = use_state(|| !blank);
+    let pane = |message: bool, label: &'static str| {
+        let chosen = message_pane.clone();
+        html! {
+            <button type="button" aria-pressed={if *message_pane == message { "true" } else { "false" }}
+                onclick={move |_| chosen.set(message)}>{ label }</button>
+        }
+    };
     let link = share_link::encode(input, &audience.id, entry.seed)
         .map(|fragment| browser::link_with(&fragment))
         .map_err(|problem| problem.explain_for_sharing());
     let has_more = [&input.what_it_does, &input.outcomes, &input.risks].iter().any(|t| !t.is_empty());
 
     html! {
-        <div class="compose">
+        <div class="compose" data-pane={if *message_pane { "message" } else { "describe" }}>
+            <div class="pane-switch" role="group" aria-label="Show">
+                { pane(false, "Describe") }
+                { pane(true, "Message") }
+            </div>
             <section class="panel describe" aria-labelledby="describe-heading">
                 <h2 id="describe-heading">{ "The service" }</h2>
                 <TextField id="field-name" label={Field::Name.label()} value={input.name.clone()} on_edit={edit(Field::Name)} />
@@ -135,9 +148,9 @@ pub fn ComposeView(props: &Props) -> Html {
                         on_edit={edit(Field::Description)} described_by="description-hint facts-count" />
                 </div>
                 <div class="field-pair">
-                    <TextField id="field-who" label={Field::WhoUsesIt.label()} value={input.who_uses_it.clone()}
+                    <TextField id="field-who" label={Field::WhoUsesIt.label()} value={input.who_uses_it.clone()} grows=true
                         hint={AttrValue::from("e.g. “all 1,200 staff”")} on_edit={edit(Field::WhoUsesIt)} />
-                    <TextField id="field-ask" label={Field::Ask.label()} value={input.ask.clone()}
+                    <TextField id="field-ask" label={Field::Ask.label()} value={input.ask.clone()} grows=true
                         hint={AttrValue::from("A decision, budget or time: “£40k a year to renew the filter”")} on_edit={edit(Field::Ask)} />
                 </div>
                 <details class="more" open={has_more}>

@@ -13,6 +13,9 @@ pub struct Props {
     /// A box of this many rows instead of a single line.
     #[prop_or_default]
     pub rows: Option<u32>,
+    /// A box that starts one line high and grows with its text.
+    #[prop_or_default]
+    pub grows: bool,
     pub on_edit: Callback<String>,
 }
 
@@ -26,8 +29,9 @@ pub fn TextField(props: &Props) -> Html {
             if let Some(hint) = &props.hint {
                 <p class="hint" id={hint_id.clone()}>{ hint }</p>
             }
-            if let Some(rows) = props.rows {
-                <textarea id={props.id.clone()} rows={rows.to_string()} aria-describedby={described}
+            if props.grows || props.rows.is_some() {
+                <textarea id={props.id.clone()} rows={props.rows.unwrap_or(1).to_string()} aria-describedby={described}
+                    class={props.grows.then_some("grows")}
                     value={props.value.clone()}
                     oninput={props.on_edit.reform(|e: InputEvent| e.target_unchecked_into::<HtmlTextAreaElement>().value())} />
             } else {

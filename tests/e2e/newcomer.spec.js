@@ -227,3 +227,41 @@ test('small confusions: labels say what happened without "by you", colours have 
   await expect(notice).toContainText("Ask whoever sent it to copy the whole link again.");
   await expect(notice).not.toContainText('UTF-8');
 });
+
+test('on a phone: the menu is one row, Compose leads with the message one tap from the description, the prompter keeps its buttons in view', async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await openApp(page);
+  const menu = page.getByRole('navigation', { name: 'Views' });
+  const button = await menu.getByRole('button', { name: 'Compose' }).boundingBox();
+  const bar = await menu.boundingBox();
+  expect(bar.height).toBeLessThan(button.height * 1.6);
+
+  // A blank service starts on the description; after typing, one tap shows the message.
+  await expect(page.getByRole('textbox', { name: 'Describe the service' })).toBeVisible();
+  await describeMail(page);
+  await page.getByRole('button', { name: 'Message', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Message', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(page.locator('.headline-card .headline')).toBeInViewport();
+  await expect(page.getByRole('textbox', { name: 'Describe the service' })).toBeHidden();
+  await page.screenshot({ path: testInfo.outputPath('compose-phone-message.png'), fullPage: false });
+
+  // A service with words in it opens on its message.
+  await page.reload();
+  await expect(page.locator('.headline-card .headline')).toBeInViewport();
+  await page.getByRole('button', { name: 'Describe', exact: true }).click();
+  await expect(page.getByRole('textbox', { name: 'Describe the service' })).toBeVisible();
+
+  // The ask grows with its text rather than cutting it off.
+  const ask = page.getByRole('textbox', { name: 'What you want from them (the ask)' });
+  await ask.fill('Approve £30k a year for backup storage, so we can keep 90 days of copies off site and restore any file in an hour');
+  expect(await ask.evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+
+  await show(page, 'Rehearse');
+  const controls = page.locator('.prompter-controls');
+  await page.getByRole('button', { name: 'Larger text' }).click();
+  await page.getByRole('button', { name: 'Larger text' }).click();
+  await page.getByRole('group', { name: 'Prompter text' }).scrollIntoViewIfNeeded();
+  await expect(controls.getByRole('button', { name: 'Next' })).toBeInViewport();
+  await expectNoSeriousA11yViolations(page, 'rehearse on a phone');
+});

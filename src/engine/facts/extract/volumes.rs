@@ -98,8 +98,13 @@ pub(super) fn each_of_the_volume(facts: &mut Vec<Fact>) {
         // things done: "60 managers daily" names no flow of work.)
         let before_unit = f.from_unit.as_deref().unwrap_or(&f.unit);
         let seconds = time_units.get(before_unit).copied().unwrap_or(0.0) * f.from.unwrap_or(f.value);
+        // Unless the time names things of its own ("answers mail questions in 12 minutes" is not
+        // the time for each of "2.3 million phishing emails").
+        let head = crate::engine::english::head(&f.measures);
+        let last = head.rsplit(' ').next().unwrap_or(head);
+        let counts_its_own = crate::engine::english::is_plural(last) && !time_units.contains_key(last);
         if let [(_, one, false)] = volumes.as_slice() {
-            if named.is_empty() && seconds > 0.0 && seconds <= 4.0 * 3600.0 {
+            if named.is_empty() && !counts_its_own && seconds > 0.0 && seconds <= 4.0 * 3600.0 {
                 named.push(one);
             }
         }
