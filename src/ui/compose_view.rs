@@ -138,6 +138,16 @@ pub fn ComposeView(props: &Props) -> Html {
             </div>
             <section class="panel describe" aria-labelledby="describe-heading">
                 <h2 id="describe-heading">{ "The service" }</h2>
+                if blank {
+                    // On a phone the message pane (with its offer) is one tap away: offer it here too.
+                    <p class="phone-only example-offer">
+                        { "New here? " }
+                        <button type="button" onclick={{
+                            let shown = message_pane.clone();
+                            d.reform(move |_| { shown.set(true); ServiceAction::UseExample })
+                        }}>{ "Try an example" }</button>
+                    </p>
+                }
                 <TextField id="field-name" label={Field::Name.label()} value={input.name.clone()} on_edit={edit(Field::Name)} />
                 <div class="field">
                     <label for="description">{ Field::Description.label() }</label>

@@ -18,6 +18,17 @@ test('README picture: compose', async ({ page }, testInfo) => {
   await page.screenshot({ path: testInfo.outputPath('compose.png') });
 });
 
+test('README picture: compose on a phone', async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await openApp(page);
+  // The offer on the description pane fills in the example and shows its message.
+  await page.getByRole('button', { name: 'Try an example' }).click();
+  await expect(page.getByRole('button', { name: 'Message', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(page.locator('.headline-card .headline')).toBeInViewport();
+  await page.screenshot({ path: testInfo.outputPath('compose-phone.png') });
+});
+
 test('README picture: compare', async ({ page }, testInfo) => {
   await example(page);
   await show(page, 'Compare');
