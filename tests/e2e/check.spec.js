@@ -23,7 +23,7 @@ test('findings are marked in the draft and listed with why and what to say inste
   await expect(san).toContainText('is jargon to most listeners');
   await expect(san).toContainText('Say instead: dedicated shared storage network');
   await expect(page.getByRole('listitem').filter({ hasText: 'IT supports the business' }).first()).toContainText(
-    '“IT versus the business”',
+    'IT versus the business',
   );
   await screenshot(page, testInfo, 'check');
 });
