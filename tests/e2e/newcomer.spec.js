@@ -265,3 +265,39 @@ test('on a phone: the menu is one row, Compose leads with the message one tap fr
   await expect(controls.getByRole('button', { name: 'Next' })).toBeInViewport();
   await expectNoSeriousA11yViolations(page, 'rehearse on a phone');
 });
+
+test('visual: one focus ring for every box, fact buttons on one line, removed facts aligned, the menu ring inside the menu', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openApp(page);
+  await describeMail(page);
+  await page.getByRole('textbox', { name: 'Service name' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('textbox', { name: 'Describe the service' })).toBeFocused();
+  const ring = await page.locator('.highlight-box').evaluate((el) => getComputedStyle(el).outlineWidth);
+  expect(ring).toBe('3px');
+
+  for (const row of await facts(page).locator('.fact').all()) {
+    const tops = await row.locator('.fact-actions button').evaluateAll((bs) => bs.map((b) => Math.round(b.getBoundingClientRect().top)));
+    expect(new Set(tops).size, 'the buttons of a fact share one line').toBe(1);
+  }
+  await facts(page).getByRole('button', { name: 'Remove “1,200 staff”' }).click();
+  const removed = facts(page).locator('.removed li').first();
+  const middle = (box) => box.y + box.height / 2;
+  const words = await removed.locator('.removed-words').boundingBox();
+  const restore = await removed.getByRole('button', { name: /^Restore / }).boundingBox();
+  expect(Math.abs(middle(words) - middle(restore))).toBeLessThan(4);
+
+  const library = page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Library' });
+  await library.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(library).toBeFocused();
+  const [button, bar] = [await library.boundingBox(), await page.locator('.view-nav ul').boundingBox()];
+  const reach = await library.evaluate((el) => {
+    const s = getComputedStyle(el);
+    return parseFloat(s.outlineWidth) + parseFloat(s.outlineOffset);
+  });
+  expect(button.x + button.width + reach).toBeLessThanOrEqual(bar.x + bar.width);
+  expect(button.y - reach).toBeGreaterThanOrEqual(bar.y);
+});
