@@ -80,7 +80,7 @@ pub fn DescriptionInput(props: &Props) -> Html {
     ]
     .into_iter()
     .filter(|(kind, ..)| shown(*kind))
-    .map(|(_, class, meaning)| html! { <span class="key-item"><mark class={class}>{ "  " }</mark>{ meaning }</span> })
+    .map(|(_, class, meaning)| html! { <span class="key-item"><span class={classes!("swatch", class)}></span>{ meaning }</span> })
     .collect::<Html>();
     html! {
         <>

@@ -158,11 +158,10 @@ test('rehearse: slots are durations, the timer adds up, the summary reads as sai
   await page.clock.runFor(3_600);
   await expect(figures).toContainText('Elapsed 0:03 · Remaining 0:27 · Target 0:30');
 
+  // 12 seconds in all, then Next to the end, however many steps the message has.
+  await page.clock.runFor(8_400);
   const next = prompter.getByRole('button', { name: 'Next' });
-  for (let i = 0; i < 5; i += 1) {
-    await page.clock.runFor(1_700);
-    await next.click();
-  }
+  while ((await page.locator('.step-label').textContent()) !== 'Done') await next.click();
   await expect(page.locator('.step-label')).toHaveText('Done');
   await expect(page.getByRole('region', { name: 'How the run went' })).toContainText(
     '12 seconds, 18 seconds under the 30-second target.',

@@ -42,7 +42,7 @@ const said = (page) => page.evaluate(() => window.__said);
 test('a full rehearsal: Space starts the timer, arrows step, over time is warned once, pace and summary follow, the run is logged', async ({ page }, testInfo) => {
   await rehearseMail(page);
   await listenToAnnouncements(page);
-  await expect(page.locator('.step-label')).toHaveText('Sentence 1, step 1 of 5');
+  await expect(page.locator('.step-label')).toHaveText('Sentence 1, step 1 of 6');
   await expect(figures(page)).toContainText('Elapsed 0:00 · Remaining 0:30 · Target 0:30');
 
   await stage(page).focus();
@@ -54,14 +54,14 @@ test('a full rehearsal: Space starts the timer, arrows step, over time is warned
 
   // The first step took 10 seconds: the pace is its words over that time.
   await page.keyboard.press('ArrowRight');
-  await expect(page.locator('.step-label')).toHaveText('Sentence 2, step 2 of 5');
+  await expect(page.locator('.step-label')).toHaveText('Sentence 2, step 2 of 6');
   const firstWords = Number(await page.locator('.words-covered').textContent());
   expect(firstWords).toBeGreaterThan(5);
   await expect(page.locator('.pace')).toHaveText(new RegExp(`^${Math.round((firstWords * 60) / 10)} words a minute, `));
 
   // Back and on again: the same step, the same words.
   await page.keyboard.press('ArrowLeft');
-  await expect(page.locator('.step-label')).toHaveText('Sentence 1, step 1 of 5');
+  await expect(page.locator('.step-label')).toHaveText('Sentence 1, step 1 of 6');
   await page.keyboard.press('ArrowRight');
 
   await expect(page.locator('.over-warning')).toHaveCount(0);
@@ -73,9 +73,9 @@ test('a full rehearsal: Space starts the timer, arrows step, over time is warned
   await expect(page.locator('.over-warning')).toHaveText('Over the target by 0:10');
   expect((await said(page)).filter((s) => s === 'Over the target of 0:30.')).toHaveLength(1);
 
-  for (let i = 0; i < 3; i += 1) {
+  for (let i = 0; i < 4; i += 1) {
     await page.keyboard.press('ArrowRight');
-    await page.clock.runFor(2_000);
+    await page.clock.runFor(1_500);
   }
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('.step-label')).toHaveText('Done');
@@ -98,7 +98,7 @@ test('a full rehearsal: Space starts the timer, arrows step, over time is warned
   await expect(summary).toHaveCount(0);
   await stage(page).focus();
   await page.keyboard.press('Space');
-  for (let i = 0; i < 5; i += 1) {
+  for (let i = 0; i < 6; i += 1) {
     if (i < 4) await page.clock.runFor(5_000);
     await page.keyboard.press('ArrowRight');
   }
@@ -165,15 +165,15 @@ test('keys belong to text fields and controls when they have focus', async ({ pa
   await page.keyboard.press('ArrowLeft');
   await expect(own).toHaveValue('1 30');
   await expect(prompter(page).getByRole('button', { name: 'Start timer' })).toBeVisible();
-  await expect(page.locator('.step-label')).toHaveText('Sentence 1, step 1 of 5');
+  await expect(page.locator('.step-label')).toHaveText('Sentence 1, step 1 of 6');
 
   await page.getByRole('radio', { name: '30 seconds' }).focus();
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('radio', { name: '2 minutes' })).toBeChecked();
-  await expect(page.locator('.step-label')).toHaveText('Sentence 1, step 1 of 5');
+  await expect(page.locator('.step-label')).toHaveText('Sentence 1, step 1 of 6');
   await prompter(page).getByRole('button', { name: 'Next' }).focus();
   await page.keyboard.press('Space');
-  await expect(page.locator('.step-label')).toHaveText('Sentence 2, step 2 of 5', { timeout: 1_000 });
+  await expect(page.locator('.step-label')).toHaveText('Sentence 2, step 2 of 6', { timeout: 1_000 });
   await expect(prompter(page).getByRole('button', { name: 'Stop timer' })).toBeVisible();
 });
 
@@ -240,7 +240,7 @@ test('rehearsing works with the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Space');
   await page.clock.runFor(3_000);
   await page.keyboard.press('ArrowRight');
-  await expect(page.locator('.step-label')).toHaveText('Sentence 2, step 2 of 5');
+  await expect(page.locator('.step-label')).toHaveText('Sentence 2, step 2 of 6');
   await page.keyboard.press('Space');
   await expect(page.getByRole('status')).toHaveText('Timer stopped at 0:03.');
 
