@@ -25,7 +25,11 @@ cd "$(dirname "$0")/.."
 # 554.1 KB: the slices and module cycles (#15) kept the bundle no larger (app 551,956 → 551,864;
 # widget page 554,193 → 554,070): typed callbacks and gloo's listeners cost about 1.2 KB, and
 # wasm-opt run to convergence took 1.3 KB back.
-BUDGET_GZIP_BYTES=554100
+# 561.8 KB: the newcomer's session (#17) added 7.6 KB (app 551,864 → 559,526; widget page 554,070
+# → 561,719), measured: 6.6 KB of wasm spread over the focus rule and its ids, the phone's
+# Describe / Message switch, rule names, the switch-off notice with Undo, the distinct wordings,
+# spoken times and the colour key (twiggy shows no single large item), and 0.9 KB of CSS.
+BUDGET_GZIP_BYTES=561800
 
 # The hashed names, as the built pages name them.
 index=$(cat dist/index.html)
