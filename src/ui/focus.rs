@@ -6,7 +6,19 @@
 
 use gloo_timers::callback::Timeout;
 use wasm_bindgen::JsCast;
-use web_sys::{Document, HtmlElement, HtmlInputElement, ShadowRoot};
+use web_sys::{Document, Element, HtmlElement, HtmlInputElement, Node, ShadowRoot};
+
+/// The document, or the innermost shadow root on the way to the focused element.
+fn innermost_root() -> Option<Node> {
+    let document = super::browser::document()?;
+    let mut root: Node = document.clone().into();
+    let mut active = document.active_element();
+    while let Some(shadow) = active.as_ref().and_then(Element::shadow_root) {
+        active = shadow.active_element();
+        root = shadow.into();
+    }
+    Some(root)
+}
 
 /// The ids to try, in order, for the item now at `index` of a list whose items have ids
 /// `{prefix}-{index}`: the next item (now at that index), the one before, then `heading`.
@@ -32,8 +44,9 @@ pub fn new_view(ids: Vec<String>) {
 }
 
 fn focus_later(ids: Vec<String>, from_top: bool) {
-    // The part of the page focus is in now, before the render takes the focused element away.
-    let root = super::browser::document().and_then(|d| d.active_element()).map(|e| e.get_root_node());
+    // The part of the page focus is in now, before the render takes the focused element away:
+    // the document, or the shadow root of the widget that has focus.
+    let root = innermost_root();
     Timeout::new(0, move || {
         let find = |id: &str| match &root {
             Some(node) => match node.dyn_ref::<ShadowRoot>() {

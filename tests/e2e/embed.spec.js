@@ -353,3 +353,20 @@ test('the widget works with dist/ hosted under a sub-path', async ({ page }) => 
   const keys = await page.evaluate(() => Object.keys(localStorage));
   expect(keys.every((k) => k.startsWith('valuelens.widget:/intranet/tools/valuelens/embed.html#'))).toBe(true);
 });
+
+test('inside a widget, focus moves on after Remove within that widget, not to the host page', async ({ page }) => {
+  await host(page, '/hosts/focus.html', page_(`
+    <valuelens-widget id="one"></valuelens-widget>
+    <valuelens-widget id="two"></valuelens-widget>`));
+  const [one, two] = [widget(page, 'one'), widget(page, 'two')];
+  await ready(one);
+  await ready(two);
+  await one.getByRole('textbox', { name: 'Describe the service' }).fill(MAIL);
+  await two.getByRole('textbox', { name: 'Describe the service' }).fill(MAIL);
+  const remove = two.getByRole('region', { name: 'Facts found' }).getByRole('button', { name: /^Remove / });
+  const next = await remove.nth(1).getAttribute('aria-label');
+  await remove.first().click();
+  // The next fact's Remove in the same widget: the ids repeat in each widget's shadow root.
+  await expect(two.getByRole('button', { name: next })).toBeFocused();
+  await expect(one.getByRole('region', { name: 'Facts found' }).getByRole('button', { name: /^Remove / })).toHaveCount(5);
+});
