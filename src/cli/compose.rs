@@ -4,7 +4,7 @@ use std::ffi::OsString;
 
 use serde::Serialize;
 
-use super::{find_audiences, input, load_pack, write_out, Io, UsageError};
+use super::{find_audiences, input, load_pack, write_out, DocumentFormat, Io, UsageError};
 use crate::engine::compose::{compose_all_with_pack, markdown, plain_text, Message};
 use crate::engine::facts::{Fact, Problem};
 use crate::engine::service::{understand_with, ServiceInput};
@@ -21,17 +21,10 @@ struct Report<'a> {
     messages: &'a [Message],
 }
 
-#[derive(Clone, Copy)]
-enum ComposeFormat {
-    Text,
-    Markdown,
-    Json,
-}
-
 pub fn run(parser: &mut lexopt::Parser, io: &mut Io<'_>) -> Result<(), UsageError> {
     use lexopt::prelude::*;
     let mut audiences = None;
-    let mut format = ComposeFormat::Text;
+    let mut format = DocumentFormat::Text;
     let mut seed = 0u64;
     let mut structured = false;
     let mut path: Option<OsString> = None;
@@ -40,20 +33,7 @@ pub fn run(parser: &mut lexopt::Parser, io: &mut Io<'_>) -> Result<(), UsageErro
         match arg {
             Short('a') | Long("audience") => audiences = Some(parser.value()?.to_string_lossy().into_owned()),
             Long("pack") => pack_path = Some(parser.value()?),
-            Short('f') | Long("format") => {
-                let value = parser.value()?;
-                format = match value.to_str() {
-                    Some("text") => ComposeFormat::Text,
-                    Some("markdown") => ComposeFormat::Markdown,
-                    Some("json") => ComposeFormat::Json,
-                    _ => {
-                        let shown = value.to_string_lossy();
-                        return Err(UsageError(format!(
-                            "unknown format '{shown}': choose text, markdown or json"
-                        )));
-                    }
-                };
-            }
+            Short('f') | Long("format") => format = DocumentFormat::parse(&parser.value()?)?,
             Long("seed") => {
                 let value = parser.value()?;
                 seed = value.to_str().and_then(|v| v.parse().ok()).ok_or_else(|| {
@@ -81,9 +61,9 @@ pub fn run(parser: &mut lexopt::Parser, io: &mut Io<'_>) -> Result<(), UsageErro
     let understanding = understand_with(&service, &pack);
     let messages: Vec<Message> = compose_all_with_pack(&service, &understanding, &audiences, seed, &pack);
     let output = match format {
-        ComposeFormat::Markdown => markdown(&messages),
-        ComposeFormat::Text => plain_text(&messages),
-        ComposeFormat::Json => {
+        DocumentFormat::Markdown => markdown(&messages),
+        DocumentFormat::Text => plain_text(&messages),
+        DocumentFormat::Json => {
             let report = Report {
                 facts: &understanding.facts,
                 derived: &understanding.derived,

@@ -1,6 +1,7 @@
 //! The `valuelens` command line: the same engine as the web app, for scripts and terminals.
 //! Parses arguments, reads the input, and turns every problem into one clear line and exit code 2.
 
+mod brief;
 mod check;
 mod compose;
 mod input;
@@ -43,6 +44,8 @@ Usage:
                   [--disable RULE]... [--accept TERM]... [--pack FILE] [FILE|-]
   valuelens compose --audience AUDIENCE|all [--seed N] [--format text|markdown|json]
                     [--structured] [--pack FILE] [FILE|-]
+  valuelens brief [--audience AUDIENCE] [--slot MINUTES] [--format text|markdown|json]
+                  [--pack FILE] FILE...
   valuelens --help | --version
 
 Commands:
@@ -52,11 +55,15 @@ Commands:
   compose  Say what a service is worth to an audience: headline, key points, a 30-second
            pitch, a 2-minute talk track, an analogy, likely questions, and the gaps to fill.
            Every figure is yours, or worked out with its working shown.
+  brief    Roll several services (one FILE each: a description, or a ServiceInput JSON
+           object) into one account of what IT is worth: totals shown as sums, the three
+           strongest stories, risks, asks, gaps, and a talk track budgeted to the slot.
 
 Options:
   -a, --audience AUDIENCE   one of: {audiences}
   -f, --format FORMAT       text (default) or json; compose also takes markdown
       --seed N              compose: another N, another honest wording (default 0)
+      --slot MINUTES        brief: the slot to fit (default: the audience's usual slot)
       --structured          compose: the input is a ServiceInput JSON object (see README)
       --pace WPM            speaking pace in words a minute, 120–160 (default 140)
       --disable RULE        switch a rule off (repeatable): {rules}
@@ -97,10 +104,33 @@ fn dispatch(args: Vec<OsString>, io: &mut Io<'_>) -> Result<(), UsageError> {
         Some(lexopt::Arg::Value(command)) => match command.to_str() {
             Some("check") => check::run(&mut parser, io),
             Some("compose") => compose::run(&mut parser, io),
+            Some("brief") => brief::run(&mut parser, io),
             Some("help") => write_out(io, &help()),
             _ => Err(UsageError(format!("unknown command '{}'", command.to_string_lossy()))),
         },
         Some(other) => Err(UsageError(other.unexpected().to_string())),
+    }
+}
+
+/// How `compose` and `brief` print what they made.
+#[derive(Clone, Copy)]
+enum DocumentFormat {
+    Text,
+    Markdown,
+    Json,
+}
+
+impl DocumentFormat {
+    fn parse(value: &OsString) -> Result<DocumentFormat, UsageError> {
+        match value.to_str() {
+            Some("text") => Ok(DocumentFormat::Text),
+            Some("markdown") => Ok(DocumentFormat::Markdown),
+            Some("json") => Ok(DocumentFormat::Json),
+            _ => Err(UsageError(format!(
+                "unknown format '{}': choose text, markdown or json",
+                value.to_string_lossy()
+            ))),
+        }
     }
 }
 

@@ -9,6 +9,7 @@ macro_rules! data_file {
 }
 
 pub mod audience;
+pub mod brief;
 pub mod checks;
 pub mod compose;
 pub mod corrections;

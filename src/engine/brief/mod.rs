@@ -1,0 +1,391 @@
+//! The board brief: every service in the library rolled into one account of what IT is worth, for
+//! the board (or your manager) in their usual slot. Totals are sums shown term by term
+//! (`totals.rs`); the strongest stories are the services whose best figure says most about value
+//! (money, then time, then risk), each in the audience's own words; then what IT protects against,
+//! the asks with what they return, the services with no business figure yet and the one figure
+//! that would give them one; and a talk track budgeted to the slot (`track.rs`). Nothing new is
+//! said: every figure is a service's own, or a sum of them.
+
+mod render;
+mod totals;
+mod track;
+
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+
+pub use render::{markdown, plain_text};
+pub use totals::{Term, Total, TotalKind};
+pub use track::TrackPart;
+
+use crate::engine::audience::Audience;
+use crate::engine::compose::compose_with_pack;
+use crate::engine::english;
+use crate::engine::org_pack::OrgPack;
+use crate::engine::service::{understand_with, ServiceInput, Understanding};
+use crate::engine::story::request;
+use crate::engine::template::fill;
+use crate::engine::value::{Level, Meaning};
+
+const BRIEF_JSON: &str = data_file!("brief.json");
+
+/// How many stories a brief tells.
+const STORIES: usize = 3;
+
+/// The brief's wording (`data/brief.json`): sentences with `{slots}`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BriefWords {
+    headline_money_and_time: String,
+    headline_money: String,
+    headline_time: String,
+    headline_none: String,
+    opening: String,
+    totals: String,
+    total_money: String,
+    total_hours: String,
+    asks: String,
+    ask: String,
+    no_asks: String,
+    no_business_figure: String,
+    no_business_figure_plain: String,
+    close: String,
+}
+
+fn words() -> &'static BriefWords {
+    static WORDS: OnceLock<BriefWords> = OnceLock::new();
+    // Compiled in; the parse is proven by `the_brief_words_parse_and_fill`.
+    WORDS.get_or_init(|| serde_json::from_str(BRIEF_JSON).unwrap_or_default())
+}
+
+/// `template` with its slots from `slots`.
+fn say(template: &str, slots: &[(&str, &str)]) -> String {
+    fill(template, |name| slots.iter().find(|(n, _)| *n == name).map(|(_, v)| *v), true).unwrap_or_default()
+}
+
+/// One of the strongest stories: a service's headline for the audience, and why it leads.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Story {
+    pub service: usize,
+    pub title: String,
+    /// The service's own headline for this audience.
+    pub text: String,
+    /// What its best figure says about value (money, time, risk or operational).
+    pub level: Level,
+    /// Ids of the facts and figures its headline uses.
+    pub figures: Vec<String>,
+}
+
+/// A request of a service's, with its cost and what it returns where the value model says.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Ask {
+    pub service: usize,
+    pub title: String,
+    pub ask: String,
+    /// Its payback or return, as worked out ("pays back in about 19 months").
+    pub returns: Vec<String>,
+}
+
+/// A service with no business figure yet, and the one figure that would give it one.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Gap {
+    pub service: usize,
+    pub title: String,
+    pub text: String,
+}
+
+/// One service's line in the summary table.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Row {
+    pub title: String,
+    /// Its best figure in words, if it has one.
+    pub best: Option<String>,
+    pub level: Option<Level>,
+}
+
+/// The whole brief.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Brief {
+    pub audience: String,
+    pub headline: String,
+    pub rows: Vec<Row>,
+    pub totals: Vec<Total>,
+    pub stories: Vec<Story>,
+    /// What IT protects against, in each service's words.
+    pub risks: Vec<String>,
+    pub asks: Vec<Ask>,
+    pub gaps: Vec<Gap>,
+    pub slot_seconds: u32,
+    pub track: Vec<TrackPart>,
+}
+
+/// A service's best figure: the one that says most about value (a gain, by level, a year's
+/// figure before others, then size); a saving a year the user gave counts as worked out.
+fn best(u: &Understanding) -> Option<(Level, String, String)> {
+    let yearly =
+        |per: Option<&crate::engine::facts::Per>| per.is_some_and(|p| p.count == 1.0 && p.unit == "year");
+    let given = u
+        .facts
+        .iter()
+        .filter(|f| f.role == Some(crate::engine::facts::MoneyRole::Saving) && yearly(f.per.as_ref()))
+        .map(|f| (Level::Money, true, f.value, f.text.clone(), f.id.clone()));
+    let worked_out = u
+        .derived
+        .iter()
+        .filter(|d| d.kind.is_gain() && d.each.is_none() && !matches!(d.kind, Meaning::Change))
+        .map(|d| (d.level, yearly(d.per.as_ref()), d.value, d.text.clone(), d.id.clone()));
+    given
+        .chain(worked_out)
+        .min_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(b.2.total_cmp(&a.2)))
+        .map(|(level, _, _, text, id)| (level, text, id))
+}
+
+/// A sentence put after a colon: its first letter lower-case, unless it starts an acronym ("Give
+/// what…" → "give what…", "IT keeps…" stays).
+fn after_colon(sentence: &str) -> String {
+    let mut chars = sentence.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if first.is_uppercase() && second.is_lowercase() => {
+            format!("{}{}", first.to_lowercase(), &sentence[first.len_utf8()..])
+        }
+        _ => sentence.to_string(),
+    }
+}
+
+/// The brief for `services` (a title and what the user gave for each) to `audience`, in a slot
+/// of `slot_seconds` (the audience's usual slot when `None`). Deterministic: the same services
+/// give the same brief.
+pub fn brief(
+    services: &[(String, ServiceInput)],
+    audience: &Audience,
+    pack: &OrgPack,
+    slot_seconds: Option<u32>,
+) -> Brief {
+    let w = words();
+    let understood: Vec<(String, Understanding)> =
+        services.iter().map(|(title, input)| (title.clone(), understand_with(input, pack))).collect();
+    let totals = totals::totals(&understood);
+    let messages: Vec<_> = services
+        .iter()
+        .zip(&understood)
+        .map(|((_, input), (_, u))| compose_with_pack(input, u, audience, 0, pack))
+        .collect();
+    let rows: Vec<Row> = understood
+        .iter()
+        .map(|(title, u)| {
+            let best = best(u);
+            Row { title: title.clone(), level: best.as_ref().map(|b| b.0), best: best.map(|b| b.1) }
+        })
+        .collect();
+
+    let mut ranked: Vec<(usize, Level)> =
+        understood.iter().enumerate().filter_map(|(i, (_, u))| best(u).map(|b| (i, b.0))).collect();
+    ranked.sort_by_key(|(i, level)| (*level, *i));
+    let stories: Vec<Story> = ranked
+        .into_iter()
+        .take(STORIES)
+        .map(|(i, level)| Story {
+            service: i,
+            title: understood[i].0.clone(),
+            text: messages[i].headline.clone(),
+            level,
+            figures: messages[i].points.first().map(|p| p.facts.clone()).unwrap_or_default(),
+        })
+        .collect();
+
+    let risks: Vec<String> = messages
+        .iter()
+        .flat_map(|m| m.points.iter().filter(|p| p.concern.contains("risk")).map(|p| p.text.clone()).take(1))
+        .collect();
+
+    let asks: Vec<Ask> = services
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, input))| !input.ask.trim().is_empty())
+        .map(|(i, (title, input))| Ask {
+            service: i,
+            title: title.clone(),
+            ask: request(&input.ask).to_string(),
+            returns: understood[i]
+                .1
+                .derived
+                .iter()
+                .filter(|d| matches!(d.kind, Meaning::Payback | Meaning::Return))
+                .map(|d| d.text.clone())
+                .collect(),
+        })
+        .collect();
+
+    let gaps: Vec<Gap> = understood
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, u))| best(u).is_none_or(|(level, ..)| level > Level::Time))
+        .map(|(i, (title, u))| {
+            let text = match &u.missing {
+                Some(m) => {
+                    say(&w.no_business_figure, &[("service", title), ("missing", &after_colon(&m.gap))])
+                }
+                None => say(&w.no_business_figure_plain, &[("service", title)]),
+            };
+            Gap { service: i, title: title.clone(), text }
+        })
+        .collect();
+
+    let count = english::count(services.len(), "service", "services");
+    let find = |pred: fn(&TotalKind) -> bool| totals.iter().find(|t| pred(&t.kind)).map(|t| t.said.clone());
+    let money = find(|k| matches!(k, TotalKind::MoneySavedAYear { .. }));
+    let hours = totals.iter().find(|t| t.kind == TotalKind::HoursAYear).map(|t| english::hours(t.value));
+    let fte = find(|k| *k == TotalKind::FullTimePeople);
+    let headline = match (&money, &hours) {
+        (Some(m), Some(h)) => {
+            say(&w.headline_money_and_time, &[("services", &count), ("money", m), ("hours", h)])
+        }
+        (Some(m), None) => say(&w.headline_money, &[("services", &count), ("money", m)]),
+        (None, Some(h)) => say(
+            &w.headline_time,
+            &[("services", &count), ("hours", h), ("fte", fte.as_deref().unwrap_or_default())],
+        ),
+        (None, None) => say(&w.headline_none, &[("services", &count)]),
+    }
+    .replace(": the time of .", ".");
+
+    let slot_seconds = slot_seconds.unwrap_or(audience.slot_seconds);
+    let track = track::track(
+        &track::Parts {
+            opening: say(&w.opening, &[("services", &count)]),
+            headline: headline.clone(),
+            totals: totals
+                .iter()
+                .any(|t| matches!(t.kind, TotalKind::MoneySavedAYear { .. } | TotalKind::HoursAYear))
+                .then(|| {
+                    // Said aloud: the money and the time; the rest is in the table.
+                    let said: Vec<String> = totals
+                        .iter()
+                        .filter_map(|t| match t.kind {
+                            TotalKind::MoneySavedAYear { .. } => {
+                                Some(say(&w.total_money, &[("total", &t.said)]))
+                            }
+                            TotalKind::HoursAYear => Some(say(&w.total_hours, &[("total", &t.said)])),
+                            _ => None,
+                        })
+                        .collect();
+                    let said: Vec<&str> = said.iter().map(String::as_str).collect();
+                    say(&w.totals, &[("totals", &english::series(&said, "and"))])
+                }),
+            stories: stories.iter().map(|s| s.text.clone()).collect(),
+            risks: (!risks.is_empty()).then(|| risks.join(" ")),
+            asks: if asks.is_empty() {
+                w.no_asks.clone()
+            } else {
+                let said: Vec<String> = asks
+                    .iter()
+                    .map(|a| say(&w.ask, &[("service", &a.title), ("ask", a.ask.trim_end_matches('.'))]))
+                    .collect();
+                let said: Vec<&str> = said.iter().map(String::as_str).collect();
+                say(&w.asks, &[("asks", &english::series(&said, "and"))])
+            },
+            gaps: (!gaps.is_empty())
+                .then(|| gaps.iter().map(|g| g.text.as_str()).collect::<Vec<_>>().join(" ")),
+            close: w.close.clone(),
+        },
+        slot_seconds,
+    );
+    Brief {
+        audience: audience.id.clone(),
+        headline,
+        rows,
+        totals,
+        stories,
+        risks,
+        asks,
+        gaps,
+        slot_seconds,
+        track,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::audience::find;
+
+    fn service(title: &str, text: &str) -> (String, ServiceInput) {
+        (title.to_string(), ServiceInput::from_description(text))
+    }
+
+    fn library() -> Vec<(String, ServiceInput)> {
+        vec![
+            service("Phones", "We merged the two offices' phone systems, cutting call costs by £30,000 a year."),
+            service(
+                "Password resets",
+                "Self-service resets cut the desk's time from 10 minutes to 1 per reset; we do 1,800 resets a month for 1,200 staff.",
+            ),
+            service("Mail", "We run the mail service for 1,200 staff at 99.95% uptime."),
+            service("Collaboration", "Moving to Teams calling saves us £11,000 a year in licences."),
+            service("Payroll in dollars", "The new payroll system saves $5,000 a year."),
+        ]
+    }
+
+    fn board_brief() -> Brief {
+        brief(&library(), find("board").expect("the board"), &OrgPack::default(), None)
+    }
+
+    #[test]
+    fn the_brief_words_parse_and_fill() {
+        let parsed: Result<BriefWords, _> = serde_json::from_str(BRIEF_JSON);
+        assert!(parsed.is_ok(), "{parsed:?}");
+        let w = words();
+        for t in
+            [&w.headline_money_and_time, &w.headline_money, &w.headline_time, &w.headline_none, &w.opening]
+        {
+            assert!(t.contains("{services}"), "{t}");
+        }
+        assert!(!BRIEF_JSON.chars().any(|c| c.is_ascii_digit()), "no figure in the wording");
+    }
+
+    #[test]
+    fn totals_add_only_what_agrees_and_count_each_figure_once() {
+        let b = board_brief();
+        let pounds =
+            b.totals.iter().find(|t| t.kind == TotalKind::MoneySavedAYear { currency: "GBP".into() });
+        let pounds = pounds.expect("a total in pounds");
+        assert_eq!(pounds.value, 41_000.0);
+        assert_eq!(pounds.sum, "£30,000 (Phones) + £11,000 (Collaboration) = £41,000 a year");
+        let dollars =
+            b.totals.iter().find(|t| t.kind == TotalKind::MoneySavedAYear { currency: "USD".into() });
+        assert_eq!(dollars.map(|t| t.value), Some(5_000.0), "dollars are a total of their own");
+        // 1,200 staff in two services are the same 1,200 staff.
+        let people = b.totals.iter().find(|t| t.kind == TotalKind::PeopleServed).expect("people served");
+        assert_eq!(people.value, 1_200.0);
+        assert_eq!(people.terms.len(), 1);
+        assert_eq!(people.terms[0].also_in.len(), 1);
+        let hours = b.totals.iter().find(|t| t.kind == TotalKind::HoursAYear).expect("hours");
+        assert_eq!(hours.value, 3_240.0, "1,800 resets × 9 minutes × 12 months");
+        assert!(
+            b.headline.contains("£41,000 a year") && b.headline.contains("3,240 hours"),
+            "{}",
+            b.headline
+        );
+    }
+
+    #[test]
+    fn stories_lead_with_money_then_time_and_gaps_name_the_missing_figure() {
+        let b = board_brief();
+        let levels: Vec<Level> = b.stories.iter().map(|s| s.level).collect();
+        assert_eq!(levels.len(), 3);
+        assert!(levels.windows(2).all(|w| w[0] <= w[1]), "{levels:?}");
+        assert_eq!(b.stories[0].title, "Phones");
+        assert!(b.gaps.iter().any(|g| g.title == "Mail"), "{:?}", b.gaps);
+        assert_eq!(b, board_brief(), "deterministic");
+    }
+
+    #[test]
+    fn the_talk_track_fits_the_slot_or_says_by_how_much_it_does_not() {
+        let b = board_brief();
+        let total: u32 = b.track.iter().map(|p| p.seconds).sum();
+        assert!(total <= b.slot_seconds, "{total} s in a {} s slot", b.slot_seconds);
+        let tight = brief(&library(), find("board").expect("the board"), &OrgPack::default(), Some(20));
+        assert!(tight.track.iter().map(|p| p.seconds).sum::<u32>() > 20);
+        assert!(tight.track.iter().any(|p| p.over_slot), "the parts past the slot are marked");
+    }
+}
