@@ -434,3 +434,80 @@ fn pack_usage_errors_are_one_line() {
     );
     assert_usage_error(&valuelens(&["check", "-a", "board", "--pack"], b"text"), "--pack");
 }
+
+/// A library of service files in a fresh folder, for `valuelens brief`.
+fn library(name: &str, files: &[(&str, &str)]) -> Vec<String> {
+    let dir = std::env::temp_dir().join(format!("valuelens-brief-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temporary folder");
+    files
+        .iter()
+        .map(|(file, text)| {
+            let path = dir.join(file);
+            std::fs::write(&path, text).expect("a service file");
+            path.to_string_lossy().into_owned()
+        })
+        .collect()
+}
+
+const PHONES: &str = "We merged the two offices' phone systems, cutting call costs by £30,000 a year.";
+const RESETS: &str =
+    "Self-service resets cut the desk's time from 10 minutes to 1 per reset; we do 1,800 resets a month for 1,200 staff.";
+const BACKUP: &str = r#"{"name": "Backup", "description": "Our backup service protects 45 TB for 1,200 staff.",
+  "ask": "We are asking the board for £18,000 to move backups off site."}"#;
+
+#[test]
+fn brief_rolls_services_into_totals_shown_as_sums_with_stories_asks_and_a_timed_track() {
+    let files = library("text", &[("phones.txt", PHONES), ("resets.txt", RESETS), ("backup.json", BACKUP)]);
+    let args: Vec<&str> = ["brief"].into_iter().chain(files.iter().map(String::as_str)).collect();
+    let o = valuelens(&args, b"");
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.starts_with(
+            "Across 3 services, IT saves £30,000 a year and gives back 3,240 hours of staff time a year."
+        ),
+        "{out}"
+    );
+    assert!(out.contains("Money saved a year (GBP): £30,000 (phones) = £30,000 a year"), "{out}");
+    assert!(
+        out.contains("People served: 1,200 staff (resets) = 1,200 staff"),
+        "the same staff counted once: {out}"
+    );
+    assert!(out.contains("Backup: £18,000 to move backups off site."), "{out}");
+    assert!(out.contains("Talk track: ") && out.contains("of a 15-minute slot"), "{out}");
+
+    let markdown = stdout(&valuelens(&[&args[..], &["--format", "markdown", "--slot", "1"]].concat(), b""));
+    assert!(markdown.starts_with("# Across 3 services"), "{markdown}");
+    assert!(markdown.contains("| Service | Best figure | Kind |"), "{markdown}");
+    assert!(markdown.contains("## Talk track: ") && markdown.contains("of a 1-minute slot"), "{markdown}");
+}
+
+#[test]
+fn brief_json_lists_each_total_with_its_terms_and_services() {
+    let files = library("json", &[("phones.txt", PHONES), ("resets.txt", RESETS)]);
+    let o = valuelens(&["brief", "--format", "json", "--audience", "manager", &files[0], &files[1]], b"");
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    assert_eq!(json["audience"], "manager");
+    let totals = json["totals"].as_array().expect("totals");
+    let hours = totals.iter().find(|t| t["kind"] == "hours_a_year").expect("hours");
+    assert_eq!(hours["value"], 3240.0);
+    assert_eq!(hours["terms"][0]["title"], "resets");
+    assert_eq!(hours["terms"][0]["figure"].as_str().map(|f| f.starts_with('d')), Some(true));
+    let money = totals.iter().find(|t| t["kind"] == "money_saved_a_year").expect("money");
+    assert_eq!(money["currency"], "GBP");
+    assert!(json["track"].as_array().is_some_and(|t| t.iter().all(|p| p["seconds"].as_u64().is_some())));
+}
+
+#[test]
+fn brief_needs_files_it_can_read_and_a_slot_it_can_use() {
+    assert_usage_error(&valuelens(&["brief"], b""), "brief needs at least one FILE");
+    assert_usage_error(&valuelens(&["brief", "/no/such/file.txt"], b""), "cannot read '/no/such/file.txt'");
+    let files = library("errors", &[("broken.json", "{\"name\": 3}")]);
+    assert_usage_error(&valuelens(&["brief", &files[0]], b""), "is not a ServiceInput JSON object");
+    assert_usage_error(
+        &valuelens(&["brief", "--slot", "0", &files[0]], b""),
+        "--slot takes whole minutes from 1 to 180",
+    );
+    assert_usage_error(&valuelens(&["brief", "--audience", "ceo", &files[0]], b""), "unknown audience 'ceo'");
+}

@@ -3,11 +3,13 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use valuelens::engine::audience::builtin;
+use valuelens::engine::audience::{builtin, find};
+use valuelens::engine::brief::brief;
 use valuelens::engine::checks::{check, CheckOptions};
 use valuelens::engine::compose::{compose, compose_all, message_text, Message};
 use valuelens::engine::facts::extract;
 use valuelens::engine::facts::figures_in;
+use valuelens::engine::org_pack::OrgPack;
 use valuelens::engine::readability::measure;
 use valuelens::engine::service::Understanding;
 use valuelens::engine::service::{understand, ServiceInput};
@@ -217,6 +219,35 @@ fn assert_span(text: &str, start: usize, end: usize) {
 
 // 256 cases a property by default; set PROPTEST_CASES for a longer hunt.
 proptest! {
+
+    /// The brief's promise: every total is exactly the sum of the terms it lists, each term a
+    /// figure of one service, never two currencies or kinds in one total; the same library gives
+    /// the same brief.
+    #[test]
+    fn every_brief_total_is_the_sum_of_its_terms(library in prop::collection::vec(value_like_text(), 1..6)) {
+        let services: Vec<(String, ServiceInput)> = library
+            .iter()
+            .enumerate()
+            .map(|(i, text)| (format!("Service {i}"), ServiceInput::from_description(text)))
+            .collect();
+        let board = find("board").expect("the board");
+        let b = brief(&services, board, &OrgPack::default(), None);
+        for total in &b.totals {
+            let sum: f64 = total.terms.iter().map(|t| t.value).sum();
+            prop_assert!((sum - total.value).abs() <= 1e-9 * sum.abs().max(1.0), "{total:?}");
+            prop_assert!(!total.terms.is_empty());
+            for t in &total.terms {
+                prop_assert!(t.service < services.len() && t.title == services[t.service].0);
+                let u = understand(&services[t.service].1);
+                let known = u.facts.iter().any(|f| f.id == t.figure && f.value == t.value)
+                    || u.derived.iter().any(|d| d.id == t.figure && d.value == t.value);
+                prop_assert!(known, "{} is not a figure of {}", t.figure, t.title);
+            }
+        }
+        let kinds: Vec<_> = b.totals.iter().map(|t| &t.kind).collect();
+        prop_assert!(kinds.windows(2).all(|w| w[0] != w[1]), "one total a kind and currency");
+        prop_assert_eq!(&b, &brief(&services, board, &OrgPack::default(), None));
+    }
 
     #[test]
     fn extraction_points_at_the_users_own_words(text in any_text()) {

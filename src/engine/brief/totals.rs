@@ -183,8 +183,10 @@ pub fn totals(services: &[(String, Understanding)]) -> Vec<Total> {
                 [only] if kind == TotalKind::PeopleServed => only.said.clone(),
                 _ => said(&kind, value),
             };
-            let parts: Vec<String> =
-                terms.iter().map(|t| format!("{} ({})", amount(t.value), t.title)).collect();
+            // People keep their own word ("1,200 staff"); other figures their amount.
+            let term =
+                |t: &Term| if kind == TotalKind::PeopleServed { t.said.clone() } else { amount(t.value) };
+            let parts: Vec<String> = terms.iter().map(|t| format!("{} ({})", term(t), t.title)).collect();
             let sum = if terms.len() == 1 {
                 format!("{} = {said}", parts[0])
             } else {
