@@ -5,11 +5,8 @@ use std::ffi::OsString;
 use std::path::Path;
 
 use super::{find_audience, input, load_pack, write_out, DocumentFormat, Io, UsageError};
-use crate::engine::brief::{brief, markdown, plain_text};
+use crate::engine::brief::{brief, markdown, plain_text, slot_from_minutes, LONGEST_SLOT_MINUTES};
 use crate::engine::service::ServiceInput;
-
-/// The longest slot `--slot` takes, in minutes.
-const LONGEST_SLOT_MINUTES: u32 = 180;
 
 pub fn run(parser: &mut lexopt::Parser, io: &mut Io<'_>) -> Result<(), UsageError> {
     use lexopt::prelude::*;
@@ -25,17 +22,13 @@ pub fn run(parser: &mut lexopt::Parser, io: &mut Io<'_>) -> Result<(), UsageErro
             Short('f') | Long("format") => format = DocumentFormat::parse(&parser.value()?)?,
             Long("slot") => {
                 let value = parser.value()?;
-                let minutes = value
-                    .to_str()
-                    .and_then(|v| v.parse::<u32>().ok())
-                    .filter(|m| (1..=LONGEST_SLOT_MINUTES).contains(m));
-                let minutes = minutes.ok_or_else(|| {
+                let seconds = value.to_str().and_then(slot_from_minutes).ok_or_else(|| {
                     UsageError(format!(
                         "--slot takes whole minutes from 1 to {LONGEST_SLOT_MINUTES}, not '{}'",
                         value.to_string_lossy()
                     ))
                 })?;
-                slot = Some(minutes * 60);
+                slot = Some(seconds);
             }
             Value(v) => paths.push(v),
             other => return Err(other.unexpected().into()),

@@ -4,6 +4,7 @@
 //! file. Plain Rust, tested natively: the browser glue in `ui` reads storage and the URL,
 //! dispatches actions and writes back what the state says.
 
+mod brief;
 mod check;
 mod facts;
 mod library;
@@ -15,6 +16,7 @@ mod view;
 
 use std::rc::Rc;
 
+pub use brief::{BriefAction, BriefSettings, BRIEF_AUDIENCES};
 pub use check::CheckAction;
 pub use facts::{FactForm, FactTarget, FactsAction};
 pub use library::{file_stem, Deleted, LibraryAction};
@@ -49,6 +51,8 @@ pub struct AppState {
     pub copied: Option<String>,
     /// The user pressed Escape on a finding's explanation: hidden until they move on.
     pub tips_hidden: bool,
+    /// How the board brief is asked for.
+    pub brief: BriefSettings,
     /// The rule just switched off, while the check view offers to undo it.
     pub switched_off: Option<String>,
     pub rehearsal: Rehearsal,
@@ -72,6 +76,7 @@ impl Default for AppState {
             copied: None,
             tips_hidden: false,
             switched_off: None,
+            brief: BriefSettings::default(),
             rehearsal: Rehearsal::default(),
             org: Rc::default(),
             next_notice: 1,
@@ -97,6 +102,8 @@ pub enum Action {
     /// Notices, announcements and copying.
     Notice(NoticeAction),
     Rehearse(RehearseAction),
+    /// Which services the brief rolls up, for whom, in what slot.
+    Brief(BriefAction),
     /// The embedding page's organisation and audiences (see `embedding`).
     UseOrg(Rc<Org>),
 }
@@ -176,6 +183,7 @@ impl AppState {
             Action::Saving(action) => self.saving(action),
             Action::Notice(action) => self.notice(action),
             Action::Rehearse(action) => self.rehearse(action),
+            Action::Brief(action) => self.brief_settings(action),
             Action::UseOrg(org) => self.org = org,
         }
         if !tick && (rehearsing || self.view == View::Rehearse) {
@@ -220,7 +228,7 @@ mod tests {
         assert_eq!(state.fact_form, None);
         assert_eq!(
             View::ALL.map(View::label),
-            ["Compose", "Compare", "Check my draft", "Rehearse", "Library"]
+            ["Compose", "Compare", "Check my draft", "Rehearse", "Library", "Brief"]
         );
     }
 }

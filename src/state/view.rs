@@ -16,10 +16,13 @@ pub enum View {
     Rehearse,
     /// The saved services.
     Library,
+    /// Every service in the library rolled into one account for the board.
+    Brief,
 }
 
 impl View {
-    pub const ALL: [View; 5] = [View::Compose, View::Compare, View::Check, View::Rehearse, View::Library];
+    pub const ALL: [View; 6] =
+        [View::Compose, View::Compare, View::Check, View::Rehearse, View::Library, View::Brief];
 
     /// The view's name, as shown in the navigation.
     pub fn label(self) -> &'static str {
@@ -29,6 +32,7 @@ impl View {
             View::Check => "Check my draft",
             View::Rehearse => "Rehearse",
             View::Library => "Library",
+            View::Brief => "Brief",
         }
     }
 
@@ -40,6 +44,7 @@ impl View {
             View::Check => "check",
             View::Rehearse => "rehearse",
             View::Library => "library",
+            View::Brief => "brief",
         }
     }
 }

@@ -7,6 +7,7 @@ use std::rc::Rc;
 use gloo_events::EventListener;
 use yew::prelude::*;
 
+use super::brief_view::BriefView;
 use super::browser::{self, Download};
 use super::check_view::CheckView;
 use super::compare_view::CompareView;
@@ -21,7 +22,7 @@ use super::rehearse_view::RehearseView;
 use crate::embedding::{self, Storage};
 use crate::share_link;
 use crate::state::{
-    Action, AppState, LibraryAction, Loaded, NoticeAction, SavingAction, ServiceAction, View,
+    is_blank, Action, AppState, LibraryAction, Loaded, NoticeAction, SavingAction, ServiceAction, View,
 };
 use crate::storage_format::KEY;
 
@@ -222,6 +223,20 @@ pub fn App(props: &AppProps) -> Html {
                 on_rehearse={dispatch.reform(Action::Rehearse)}
                 on_service={on_service.clone()}
                 on_show={on_show.clone()}
+            />
+        },
+        View::Brief => html! {
+            <BriefView
+                brief={state.brief()}
+                services={state.library.services.iter().filter(|e| !is_blank(&e.input))
+                    .map(|e| (e.id, e.title(), !state.brief.left_out.contains(&e.id))).collect::<Vec<_>>()}
+                settings={state.brief.clone()}
+                org={state.org.clone()}
+                on_brief={dispatch.reform(Action::Brief)}
+                on_open={dispatch.reform(|id| Action::Library(LibraryAction::Open(id)))}
+                on_copy={on_copy.clone()}
+                on_download={on_download.clone()}
+                on_print={on_print.clone()}
             />
         },
         View::Library => html! {

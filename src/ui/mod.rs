@@ -4,6 +4,7 @@
 mod app;
 mod assumption_field;
 mod audience_picker;
+mod brief_view;
 pub mod browser;
 mod check_view;
 mod compare_view;

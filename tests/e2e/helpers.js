@@ -23,7 +23,7 @@ export async function openApp(page, path = './') {
 }
 
 /** The views, by their navigation button names. */
-export const VIEWS = ['Compose', 'Compare', 'Check my draft', 'Rehearse', 'Library'];
+export const VIEWS = ['Compose', 'Compare', 'Check my draft', 'Rehearse', 'Library', 'Brief'];
 
 export function nav(page, view) {
   return page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: view, exact: true });

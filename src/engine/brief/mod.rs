@@ -29,6 +29,14 @@ use crate::engine::value::{Level, Meaning};
 
 const BRIEF_JSON: &str = data_file!("brief.json");
 
+/// The longest slot a brief may be budgeted to, in minutes.
+pub const LONGEST_SLOT_MINUTES: u32 = 180;
+
+/// A slot typed as whole minutes ("10"), in seconds; `None` for anything else.
+pub fn slot_from_minutes(text: &str) -> Option<u32> {
+    text.trim().parse::<u32>().ok().filter(|m| (1..=LONGEST_SLOT_MINUTES).contains(m)).map(|m| m * 60)
+}
+
 /// How many stories a brief tells.
 const STORIES: usize = 3;
 
