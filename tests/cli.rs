@@ -469,16 +469,14 @@ fn brief_rolls_services_into_totals_shown_as_sums_with_stories_asks_and_a_timed_
         "{out}"
     );
     assert!(out.contains("Money saved a year (GBP): £30,000 (phones) = £30,000 a year"), "{out}");
-    assert!(
-        out.contains("People served: 1,200 staff (resets) = 1,200 staff"),
-        "the same staff counted once: {out}"
-    );
+    assert!(out.contains("  resets: 3,240 hours a year given back (time), for 1,200 staff"), "{out}");
+    assert!(!out.contains("People served"), "people are not added across services: {out}");
     assert!(out.contains("Backup: £18,000 to move backups off site."), "{out}");
     assert!(out.contains("Talk track: ") && out.contains("of a 15-minute slot"), "{out}");
 
     let markdown = stdout(&valuelens(&[&args[..], &["--format", "markdown", "--slot", "1"]].concat(), b""));
     assert!(markdown.starts_with("# Across 3 services"), "{markdown}");
-    assert!(markdown.contains("| Service | Best figure | Kind |"), "{markdown}");
+    assert!(markdown.contains("| Service | Serves | Best figure | Kind |"), "{markdown}");
     assert!(markdown.contains("## Talk track: ") && markdown.contains("of a 1-minute slot"), "{markdown}");
 }
 

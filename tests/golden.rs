@@ -398,3 +398,39 @@ fn snapshots_match() {
     }
     assert!(stale.is_empty(), "snapshots differ (review, then UPDATE_GOLDEN=1): {stale:?}");
 }
+
+/// The board brief over every golden service: each total the sum of its terms, pounds and other
+/// currencies apart, the same brief every time, and kept as a reviewable snapshot
+/// (tests/golden/brief/board.md).
+#[test]
+fn the_brief_of_the_golden_services() {
+    use valuelens::engine::brief::{brief, markdown as brief_markdown, TotalKind};
+    use valuelens::engine::org_pack::OrgPack;
+    let services: Vec<(String, ServiceInput)> =
+        corpus().into_iter().map(|(name, text)| (name, ServiceInput::from_description(&text))).collect();
+    let board = builtin().iter().find(|a| a.id == "board").expect("the board");
+    let b = brief(&services, board, &OrgPack::default(), None);
+    assert_eq!(b, brief(&services, board, &OrgPack::default(), None), "deterministic");
+    for total in &b.totals {
+        let sum: f64 = total.terms.iter().map(|t| t.value).sum();
+        assert!((sum - total.value).abs() < 1e-6, "{total:?}");
+    }
+    let pounds = b.totals.iter().find(|t| t.kind == TotalKind::MoneySavedAYear { currency: "GBP".into() });
+    assert!(pounds.is_some_and(|t| t.terms.len() >= 3), "several services save pounds: {:?}", b.totals);
+    assert!(b.totals.iter().any(|t| t.kind == TotalKind::HoursAYear));
+    assert_eq!(b.stories.len(), 3);
+    assert!(!b.gaps.is_empty(), "some golden services have no business figure yet");
+
+    let rendered = brief_markdown(&b);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/brief/board.md");
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::create_dir_all(path.parent().expect("a folder")).expect("the brief's folder");
+        std::fs::write(&path, &rendered).expect("write the brief's snapshot");
+    } else {
+        assert_eq!(
+            std::fs::read_to_string(&path).ok().as_deref(),
+            Some(rendered.as_str()),
+            "review, then UPDATE_GOLDEN=1"
+        );
+    }
+}

@@ -4,9 +4,8 @@
 
 use super::service::is_blank;
 use super::AppState;
-use crate::engine::audience::Audience;
 use crate::engine::rehearsal::drill::Mark;
-use crate::engine::rehearsal::run::{steps, Run, Script, Summary};
+use crate::engine::rehearsal::run::{brief_steps, steps, Run, Script, Summary};
 use crate::engine::rehearsal::timer::clock;
 use crate::engine::rehearsal::{checklist, log};
 
@@ -96,12 +95,12 @@ impl Default for Rehearsal {
 }
 
 impl Rehearsal {
-    /// The target in milliseconds for `audience`.
-    pub fn target_ms(&self, audience: &Audience) -> u64 {
+    /// The target in milliseconds, `slot_seconds` being the slot of whoever it is for.
+    pub fn target_ms(&self, slot_seconds: u32) -> u64 {
         match self.target {
             Target::HalfMinute => 30_000,
             Target::TwoMinutes => 120_000,
-            Target::Slot => u64::from(audience.slot_seconds) * 1000,
+            Target::Slot => u64::from(slot_seconds) * 1000,
             Target::Custom => self.custom_ms,
         }
     }
@@ -176,16 +175,18 @@ impl AppState {
         let entry = self.current();
         let audience = self.org.audience(&entry.audience);
         let script = self.rehearsal.script;
-        let steps = if is_blank(&entry.input) {
-            Vec::new()
+        let (steps, slot) = if script == Script::Brief {
+            let brief = self.brief();
+            (brief_steps(&brief.track), brief.slot_seconds)
+        } else if is_blank(&entry.input) {
+            (Vec::new(), audience.slot_seconds)
         } else {
-            steps(
-                &self.org.compose(&entry.input, &self.org.understand(&entry.input), audience, entry.seed),
-                script,
-            )
+            let message =
+                self.org.compose(&entry.input, &self.org.understand(&entry.input), audience, entry.seed);
+            (steps(&message, script), audience.slot_seconds)
         };
         let r = &mut self.rehearsal;
-        let target = r.target_ms(audience);
+        let target = r.target_ms(slot);
         if r.run.steps != steps {
             r.run = Run::new(steps, target);
             r.over_told = false;
@@ -216,6 +217,10 @@ impl AppState {
                 r.target = match (script, r.target) {
                     (Script::TalkTrack, Target::HalfMinute) => Target::TwoMinutes,
                     (Script::Pitch, Target::TwoMinutes) => Target::HalfMinute,
+                    // The brief is budgeted to the slot.
+                    (Script::Brief, Target::HalfMinute | Target::TwoMinutes) => Target::Slot,
+                    (Script::Pitch, Target::Slot) if r.script == Script::Brief => Target::HalfMinute,
+                    (Script::TalkTrack, Target::Slot) if r.script == Script::Brief => Target::TwoMinutes,
                     (_, target) => target,
                 };
                 r.script = script;
@@ -527,6 +532,23 @@ mod tests {
         let state = next(state, 10);
         assert!(state.current().practice.log.is_empty());
         assert_eq!(state.rehearsal.summary(), None);
+    }
+
+    #[test]
+    fn the_brief_of_the_library_is_rehearsed_part_by_part_against_its_slot() {
+        let state = with_mail()
+            .reduce(Action::Show(View::Rehearse))
+            .reduce(Action::Brief(BriefAction::EditSlot("5".into())));
+        let state = rehearse(state, RehearseAction::Script(Script::Brief));
+        let r = &state.rehearsal;
+        assert_eq!(r.target, Target::Slot);
+        assert_eq!(r.run.timer.target_ms, 300_000, "the brief's own slot");
+        let labels: Vec<&str> = r.run.steps.iter().map(|s| s.label.as_str()).collect();
+        assert_eq!(labels.first(), Some(&"Opening"));
+        assert_eq!(labels.last(), Some(&"Close"));
+        assert_eq!(r.run.steps, brief_steps(&state.brief().track));
+        let back = rehearse(state, RehearseAction::Script(Script::Pitch));
+        assert_eq!(back.rehearsal.target, Target::HalfMinute);
     }
 
     #[test]

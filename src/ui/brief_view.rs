@@ -45,7 +45,6 @@ fn total_name(kind: &TotalKind) -> String {
         TotalKind::MoneySavedAYear { currency } => format!("Money saved a year ({currency})"),
         TotalKind::HoursAYear => "Staff time given back a year".into(),
         TotalKind::FullTimePeople => "As full-time people".into(),
-        TotalKind::PeopleServed => "People served".into(),
     }
 }
 
@@ -130,10 +129,11 @@ pub fn BriefView(props: &Props) -> Html {
                     <h2 id="brief-headline" class="brief-headline">{ &b.headline }</h2>
                     <table class="brief-table">
                         <caption class="visually-hidden">{ "The services in the brief" }</caption>
-                        <thead><tr><th scope="col">{ "Service" }</th><th scope="col">{ "Best figure" }</th><th scope="col">{ "Kind" }</th></tr></thead>
+                        <thead><tr><th scope="col">{ "Service" }</th><th scope="col">{ "Serves" }</th><th scope="col">{ "Best figure" }</th><th scope="col">{ "Kind" }</th></tr></thead>
                         <tbody>
                             { for b.rows.iter().map(|r| html! {
-                                <tr><th scope="row">{ &r.title }</th><td>{ r.best.clone().unwrap_or_else(|| "—".into()) }</td><td>{ level_word(r.level) }</td></tr>
+                                <tr><th scope="row">{ &r.title }</th><td>{ r.serves.clone().unwrap_or_else(|| "—".into()) }</td>
+                                    <td>{ r.best.clone().unwrap_or_else(|| "—".into()) }</td><td>{ level_word(r.level) }</td></tr>
                             }) }
                         </tbody>
                     </table>
@@ -210,7 +210,6 @@ fn slide(b: &Brief, who: &str, d: &Callback<BriefAction>) -> Html {
                     TotalKind::MoneySavedAYear { .. } => "saved",
                     TotalKind::HoursAYear => "of staff time given back",
                     TotalKind::FullTimePeople => "of time given back",
-                    TotalKind::PeopleServed => "served",
                 } }</span></li> }) }
             </ul>
             <ol class="slide-stories">

@@ -88,7 +88,7 @@ pub fn RehearseView(props: &Props) -> Html {
         }
     });
 
-    if is_blank(input) {
+    if is_blank(input) && r.script != Script::Brief {
         return html! {
             <section class="panel rehearse-empty" aria-labelledby="rehearse-heading">
                 <h2 id="rehearse-heading">{ "Rehearse" }</h2>
@@ -167,7 +167,11 @@ pub fn RehearseView(props: &Props) -> Html {
         larger: act(|| RehearseAction::TextSize(true)),
         full_screen: on_full_screen,
     };
-    let what = if r.script == Script::Pitch { "30-second pitch" } else { "2-minute talk track" };
+    let what = match r.script {
+        Script::Pitch => "30-second pitch",
+        Script::TalkTrack => "2-minute talk track",
+        Script::Brief => "brief of your whole library",
+    };
 
     html! {
         <div class="rehearse" {onkeydown}>
@@ -184,6 +188,7 @@ pub fn RehearseView(props: &Props) -> Html {
                         <legend>{ "What to rehearse" }</legend>
                         { radio("script", "30-second pitch, a sentence at a time".into(), r.script == Script::Pitch, script(Script::Pitch)) }
                         { radio("script", "2-minute talk track, a part at a time".into(), r.script == Script::TalkTrack, script(Script::TalkTrack)) }
+                        { radio("script", "The brief of your whole library, a part at a time".into(), r.script == Script::Brief, script(Script::Brief)) }
                     </fieldset>
                     <fieldset class="choice">
                         <legend>{ "Target time" }</legend>

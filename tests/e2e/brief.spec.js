@@ -31,7 +31,9 @@ test('a library becomes one brief: totals as sums, three stories, the talk track
   await expect(page.getByRole('heading', { level: 2, name: /^Across 4 services, IT saves £41,000 a year and gives back 3,240 hours of staff time a year\.$/ })).toBeVisible();
   const totals = pack(page).locator('.brief-totals li');
   await expect(totals.filter({ hasText: 'Money saved a year (GBP)' })).toContainText('£30,000 (Phones) + £11,000 (Collaboration) = £41,000 a year');
-  await expect(totals.filter({ hasText: 'People served' })).toContainText('1,200 staff (Password resets) = 1,200 staff');
+  // People are not added across services (the same staff use several): each row says whom it serves.
+  await expect(pack(page).locator('.brief-table tbody tr').filter({ hasText: 'Password resets' })).toContainText('1,200 staff');
+  await expect(totals.filter({ hasText: 'People served' })).toHaveCount(0);
   await expect(pack(page).locator('.brief-stories li')).toHaveCount(3);
   await expect(pack(page).locator('.brief-stories li').first()).toContainText('Phones');
   await expect(page.getByRole('heading', { name: /^Talk track: .* of a 15-minute slot$/ })).toBeVisible();
@@ -93,4 +95,14 @@ test('the brief works at 360 px and in a widget with mode="brief"', async ({ pag
   const widget = page.locator('#w');
   await expect(widget.getByRole('button', { name: 'Brief', exact: true })).toHaveAttribute('aria-current', 'page');
   await expect(widget.getByRole('heading', { level: 2, name: /^Across 4 services/ })).toBeVisible();
+});
+
+test('the brief is rehearsed like a single message, against its slot', async ({ page }) => {
+  await library(page);
+  await page.getByRole('textbox', { name: 'Slot, in minutes' }).fill('5');
+  await show(page, 'Rehearse');
+  await page.getByRole('radio', { name: 'The brief of your whole library, a part at a time' }).check();
+  await expect(page.locator('.step-label')).toHaveText(/^Opening, step 1 of \d+$/);
+  await expect(page.locator('.timer-figures')).toContainText('Target 5:00');
+  await expect(page.locator('.step-text')).toHaveText('A short account of what IT is worth to us, across 4 services.');
 });

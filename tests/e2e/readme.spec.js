@@ -58,3 +58,23 @@ test('README picture: library', async ({ page }, testInfo) => {
   await expect(page.locator('.library-item')).toHaveCount(3);
   await page.screenshot({ path: testInfo.outputPath('library.png') });
 });
+
+test('README picture: brief', async ({ page }, testInfo) => {
+  await openApp(page);
+  const services = [
+    ['Phones', "We merged the two offices' phone systems, cutting call costs by £30,000 a year."],
+    ['Password resets', "Self-service resets cut the desk's time from 10 minutes to 1 per reset; we do 1,800 resets a month for 1,200 staff."],
+    ['Mail', 'We run the mail service for 1,200 staff at 99.95% uptime.'],
+  ];
+  for (const [i, [name, text]] of services.entries()) {
+    if (i > 0) {
+      await show(page, 'Library');
+      await page.getByRole('button', { name: 'New service' }).click();
+    }
+    await page.getByRole('textbox', { name: 'Service name' }).fill(name);
+    await page.getByRole('textbox', { name: 'Describe the service' }).fill(text);
+  }
+  await show(page, 'Brief');
+  await expect(page.locator('.brief-headline')).toContainText('Across 3 services');
+  await page.screenshot({ path: testInfo.outputPath('brief.png') });
+});

@@ -57,6 +57,7 @@ struct BriefWords {
     no_asks: String,
     no_business_figure: String,
     no_business_figure_plain: String,
+    gaps_spoken: String,
     close: String,
 }
 
@@ -94,11 +95,12 @@ pub struct Ask {
     pub returns: Vec<String>,
 }
 
-/// A service with no business figure yet, and the one figure that would give it one.
+/// Services with no business figure yet, and the one figure that would give one: a line for a
+/// service whose missing figure the value model names, one line for the rest together.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Gap {
-    pub service: usize,
-    pub title: String,
+    pub services: Vec<usize>,
+    pub titles: Vec<String>,
     pub text: String,
 }
 
@@ -106,6 +108,9 @@ pub struct Gap {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Row {
     pub title: String,
+    /// Who it serves, in its own words ("1,200 staff"): people are not added across services,
+    /// as the same people use many of them.
+    pub serves: Option<String>,
     /// Its best figure in words, if it has one.
     pub best: Option<String>,
     pub level: Option<Level>,
@@ -182,7 +187,12 @@ pub fn brief(
         .iter()
         .map(|(title, u)| {
             let best = best(u);
-            Row { title: title.clone(), level: best.as_ref().map(|b| b.0), best: best.map(|b| b.1) }
+            let people = u.facts.iter().filter(|f| f.kind == crate::engine::facts::FactKind::People);
+            let serves = people
+                .filter(|f| crate::engine::facts::counts_persons(&f.unit) && f.per.is_none())
+                .max_by(|a, b| a.value.total_cmp(&b.value))
+                .map(|f| english::quantity(f.value, &f.unit));
+            Row { title: title.clone(), serves, level: best.as_ref().map(|b| b.0), best: best.map(|b| b.1) }
         })
         .collect();
 
@@ -201,9 +211,14 @@ pub fn brief(
         })
         .collect();
 
+    // A service's point on risk, when it rests on a risk figure (downtime, money exposed).
     let risks: Vec<String> = messages
         .iter()
-        .flat_map(|m| m.points.iter().filter(|p| p.concern.contains("risk")).map(|p| p.text.clone()).take(1))
+        .zip(&understood)
+        .filter_map(|(m, (title, u))| {
+            let risky = |id: &String| u.derived.iter().any(|d| &d.id == id && d.level == Level::Risk);
+            m.points.iter().find(|p| p.facts.iter().any(risky)).map(|p| format!("{title}: {}", p.text))
+        })
         .collect();
 
     let asks: Vec<Ask> = services
@@ -224,20 +239,32 @@ pub fn brief(
         })
         .collect();
 
-    let gaps: Vec<Gap> = understood
+    let without: Vec<(usize, &String, &Understanding)> = understood
         .iter()
         .enumerate()
         .filter(|(_, (_, u))| best(u).is_none_or(|(level, ..)| level > Level::Time))
-        .map(|(i, (title, u))| {
-            let text = match &u.missing {
-                Some(m) => {
-                    say(&w.no_business_figure, &[("service", title), ("missing", &after_colon(&m.gap))])
-                }
-                None => say(&w.no_business_figure_plain, &[("service", title)]),
-            };
-            Gap { service: i, title: title.clone(), text }
+        .map(|(i, (title, u))| (i, title, u))
+        .collect();
+    let mut gaps: Vec<Gap> = without
+        .iter()
+        .filter_map(|&(i, title, u)| {
+            let m = u.missing.as_ref()?;
+            let text = say(&w.no_business_figure, &[("service", title), ("missing", &after_colon(&m.gap))]);
+            Some(Gap { services: vec![i], titles: vec![title.clone()], text })
         })
         .collect();
+    let plain: Vec<(usize, &String)> =
+        without.iter().filter(|(_, _, u)| u.missing.is_none()).map(|&(i, title, _)| (i, title)).collect();
+    if !plain.is_empty() {
+        let titles: Vec<String> = plain.iter().map(|(_, t)| (*t).clone()).collect();
+        let named: Vec<&str> = titles.iter().map(String::as_str).collect();
+        let verb = if titles.len() == 1 { "has" } else { "have" };
+        let text = say(
+            &w.no_business_figure_plain,
+            &[("services", &english::series(&named, "and")), ("have", verb)],
+        );
+        gaps.push(Gap { services: plain.iter().map(|(i, _)| *i).collect(), titles, text });
+    }
 
     let count = english::count(services.len(), "service", "services");
     let find = |pred: fn(&TotalKind) -> bool| totals.iter().find(|t| pred(&t.kind)).map(|t| t.said.clone());
@@ -292,8 +319,11 @@ pub fn brief(
                 let said: Vec<&str> = said.iter().map(String::as_str).collect();
                 say(&w.asks, &[("asks", &english::series(&said, "and"))])
             },
-            gaps: (!gaps.is_empty())
-                .then(|| gaps.iter().map(|g| g.text.as_str()).collect::<Vec<_>>().join(" ")),
+            gaps: (!without.is_empty()).then(|| {
+                let count = english::count(without.len(), "service", "services");
+                let need = if without.len() == 1 { "needs" } else { "need" };
+                say(&w.gaps_spoken, &[("services", &count), ("need", need)])
+            }),
             close: w.close.clone(),
         },
         slot_seconds,
@@ -362,11 +392,8 @@ mod tests {
         let dollars =
             b.totals.iter().find(|t| t.kind == TotalKind::MoneySavedAYear { currency: "USD".into() });
         assert_eq!(dollars.map(|t| t.value), Some(5_000.0), "dollars are a total of their own");
-        // 1,200 staff in two services are the same 1,200 staff.
-        let people = b.totals.iter().find(|t| t.kind == TotalKind::PeopleServed).expect("people served");
-        assert_eq!(people.value, 1_200.0);
-        assert_eq!(people.terms.len(), 1);
-        assert_eq!(people.terms[0].also_in.len(), 1);
+        // People are not added (the same 1,200 staff use both): each service says whom it serves.
+        assert_eq!(b.rows.iter().filter(|r| r.serves.as_deref() == Some("1,200 staff")).count(), 2);
         let hours = b.totals.iter().find(|t| t.kind == TotalKind::HoursAYear).expect("hours");
         assert_eq!(hours.value, 3_240.0, "1,800 resets × 9 minutes × 12 months");
         assert!(
@@ -383,7 +410,7 @@ mod tests {
         assert_eq!(levels.len(), 3);
         assert!(levels.windows(2).all(|w| w[0] <= w[1]), "{levels:?}");
         assert_eq!(b.stories[0].title, "Phones");
-        assert!(b.gaps.iter().any(|g| g.title == "Mail"), "{:?}", b.gaps);
+        assert!(b.gaps.iter().any(|g| g.titles.contains(&"Mail".to_string())), "{:?}", b.gaps);
         assert_eq!(b, board_brief(), "deterministic");
     }
 

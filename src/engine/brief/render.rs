@@ -23,19 +23,22 @@ fn total_name(kind: &TotalKind) -> String {
         TotalKind::MoneySavedAYear { currency } => format!("Money saved a year ({currency})"),
         TotalKind::HoursAYear => "Staff time given back a year".into(),
         TotalKind::FullTimePeople => "As full-time people".into(),
-        TotalKind::PeopleServed => "People served".into(),
     }
 }
 
 /// The brief in Markdown.
 pub fn markdown(b: &Brief) -> String {
-    let mut out =
-        format!("# {}\n\n## Services\n\n| Service | Best figure | Kind |\n|---|---|---|\n", b.headline);
+    let mut out = format!(
+        "# {}\n\n## Services\n\n| Service | Serves | Best figure | Kind |\n|---|---|---|---|\n",
+        b.headline
+    );
+    let cell = |text: Option<&str>| text.unwrap_or("—").replace('|', "\\|");
     for row in &b.rows {
-        let best = row.best.as_deref().unwrap_or("—").replace('|', "\\|");
         out.push_str(&format!(
-            "| {} | {best} | {} |\n",
-            row.title.replace('|', "\\|"),
+            "| {} | {} | {} | {} |\n",
+            cell(Some(&row.title)),
+            cell(row.serves.as_deref()),
+            cell(row.best.as_deref()),
             level_word(row.level)
         ));
     }
@@ -53,12 +56,9 @@ pub fn markdown(b: &Brief) -> String {
 pub fn plain_text(b: &Brief) -> String {
     let mut out = format!("{}\n\nServices\n", b.headline);
     for row in &b.rows {
-        out.push_str(&format!(
-            "  {}: {} ({})\n",
-            row.title,
-            row.best.as_deref().unwrap_or("no figure yet"),
-            level_word(row.level)
-        ));
+        let serves = row.serves.as_ref().map(|s| format!(", for {s}")).unwrap_or_default();
+        let best = row.best.as_deref().unwrap_or("no figure yet");
+        out.push_str(&format!("  {}: {best} ({}){serves}\n", row.title, level_word(row.level)));
     }
     if !b.totals.is_empty() {
         out.push_str("\nTotals\n");

@@ -1,13 +1,13 @@
 //! The brief's totals: figures of one kind and unit added up across services, each total shown as
 //! the sum it is, term by term, every term linked to its service and figure. Different currencies
 //! and different kinds of figure are never added; a figure two services both state is counted
-//! once, and people of one kind ("staff") served by several services are the largest of those
-//! counts, not their sum (the same staff use the mail and the Wi-Fi).
+//! once. People served are not added at all: the same staff use the mail and the Wi-Fi, so each
+//! service's reach is said in the summary table instead.
 
 use serde::Serialize;
 
 use crate::engine::english;
-use crate::engine::facts::{counts_persons, FactKind, MoneyRole};
+use crate::engine::facts::{FactKind, MoneyRole};
 use crate::engine::service::Understanding;
 use crate::engine::value::Meaning;
 
@@ -21,8 +21,6 @@ pub enum TotalKind {
     HoursAYear,
     /// Time given back, as full-time people.
     FullTimePeople,
-    /// People a service is for ("1,200 staff").
-    PeopleServed,
 }
 
 /// One figure of one service in a total.
@@ -38,8 +36,7 @@ pub struct Term {
     pub said: String,
     /// How it was worked out, when it was ("" for a figure the user gave).
     pub working: String,
-    /// Other services that state the same figure (or, for people, fewer of the same people):
-    /// counted once, under this one.
+    /// Other services that state the same figure: counted once, under this one.
     pub also_in: Vec<String>,
 }
 
@@ -59,8 +56,6 @@ pub struct Total {
 /// A figure of one service that can go into a total.
 struct Candidate {
     kind: TotalKind,
-    /// What two figures must share to be the same: their words, or for people the people.
-    same: String,
     id: String,
     value: f64,
     said: String,
@@ -68,7 +63,7 @@ struct Candidate {
 }
 
 /// The figures of one service that totals add: yearly savings (said by the user or worked out),
-/// hours a year given back, full-time people, and people served.
+/// hours a year given back and full-time people.
 fn candidates(u: &Understanding) -> Vec<Candidate> {
     let yearly =
         |per: Option<&crate::engine::facts::Per>| per.is_some_and(|p| p.count == 1.0 && p.unit == "year");
@@ -76,25 +71,11 @@ fn candidates(u: &Understanding) -> Vec<Candidate> {
     for f in &u.facts {
         if f.kind == FactKind::Money && f.role == Some(MoneyRole::Saving) && yearly(f.per.as_ref()) {
             let kind = TotalKind::MoneySavedAYear { currency: f.unit.clone() };
-            let same = f.text.clone();
             out.push(Candidate {
                 kind,
-                same,
                 id: f.id.clone(),
                 value: f.value,
                 said: f.text.clone(),
-                working: String::new(),
-            });
-        }
-        if f.kind == FactKind::People && counts_persons(&f.unit) && f.per.is_none() {
-            let said = english::quantity(f.value, &f.unit);
-            let same = crate::engine::facts::singular(&f.unit.to_lowercase());
-            out.push(Candidate {
-                kind: TotalKind::PeopleServed,
-                same,
-                id: f.id.clone(),
-                value: f.value,
-                said,
                 working: String::new(),
             });
         }
@@ -113,10 +94,8 @@ fn candidates(u: &Understanding) -> Vec<Candidate> {
         // A saving the user already gave a year is not counted again as worked out.
         let restated = out.iter().any(|c| c.kind == kind && (c.value - d.value).abs() < 1e-6);
         if !restated {
-            let same = d.text.clone();
             out.push(Candidate {
                 kind,
-                same,
                 id: d.id.clone(),
                 value: d.value,
                 said: d.text.clone(),
@@ -130,30 +109,15 @@ fn candidates(u: &Understanding) -> Vec<Candidate> {
 /// The totals across `services` (title and what the engine understood of each), in the order
 /// money, hours, full-time people, people served; a kind no service has is left out.
 pub fn totals(services: &[(String, Understanding)]) -> Vec<Total> {
-    let mut terms: Vec<(TotalKind, String, Term)> = Vec::new();
+    let mut terms: Vec<(TotalKind, Term)> = Vec::new();
     for (index, (title, u)) in services.iter().enumerate() {
         for c in candidates(u) {
-            // The same figure, or the same people, from another service: counted once, the
-            // larger for people.
-            let people = c.kind == TotalKind::PeopleServed;
-            if let Some((_, _, kept)) = terms.iter_mut().find(|(k, same, t)| {
-                *k == c.kind && *same == c.same && t.service != index && (people || t.value == c.value)
-            }) {
-                if c.value > kept.value {
-                    let mut also_in = std::mem::take(&mut kept.also_in);
-                    also_in.push(kept.title.clone());
-                    *kept = Term {
-                        service: index,
-                        title: title.clone(),
-                        figure: c.id,
-                        value: c.value,
-                        said: c.said,
-                        working: c.working,
-                        also_in,
-                    };
-                } else {
-                    kept.also_in.push(title.clone());
-                }
+            // The same figure from another service (the same words and value): counted once.
+            if let Some((_, kept)) = terms
+                .iter_mut()
+                .find(|(k, t)| *k == c.kind && t.value == c.value && t.said == c.said && t.service != index)
+            {
+                kept.also_in.push(title.clone());
                 continue;
             }
             let term = Term {
@@ -165,28 +129,21 @@ pub fn totals(services: &[(String, Understanding)]) -> Vec<Total> {
                 working: c.working,
                 also_in: Vec::new(),
             };
-            terms.push((c.kind, c.same, term));
+            terms.push((c.kind, term));
         }
     }
-    let mut kinds: Vec<TotalKind> = terms.iter().map(|(k, ..)| k.clone()).collect();
+    let mut kinds: Vec<TotalKind> = terms.iter().map(|(k, _)| k.clone()).collect();
     kinds.sort();
     kinds.dedup();
     kinds
         .into_iter()
         .map(|kind| {
-            let terms: Vec<Term> =
-                terms.iter().filter(|(k, ..)| *k == kind).map(|(.., t)| t.clone()).collect();
+            let terms: Vec<Term> = terms.iter().filter(|(k, _)| *k == kind).map(|(_, t)| t.clone()).collect();
             let value: f64 = terms.iter().map(|t| t.value).sum();
             let amount = |v: f64| amount(&kind, v);
-            // One kind of people keeps its own word ("1,200 staff").
-            let said = match terms.as_slice() {
-                [only] if kind == TotalKind::PeopleServed => only.said.clone(),
-                _ => said(&kind, value),
-            };
-            // People keep their own word ("1,200 staff"); other figures their amount.
-            let term =
-                |t: &Term| if kind == TotalKind::PeopleServed { t.said.clone() } else { amount(t.value) };
-            let parts: Vec<String> = terms.iter().map(|t| format!("{} ({})", term(t), t.title)).collect();
+            let said = said(&kind, value);
+            let parts: Vec<String> =
+                terms.iter().map(|t| format!("{} ({})", amount(t.value), t.title)).collect();
             let sum = if terms.len() == 1 {
                 format!("{} = {said}", parts[0])
             } else {
@@ -197,7 +154,7 @@ pub fn totals(services: &[(String, Understanding)]) -> Vec<Total> {
         .collect()
 }
 
-/// A value of a total's kind, bare: "£30,000", "1,800 hours", "1.1 full-time people", "1,200 people".
+/// A value of a total's kind, bare: "£30,000", "1,800 hours", "1.1 full-time people".
 fn amount(kind: &TotalKind, value: f64) -> String {
     match kind {
         TotalKind::MoneySavedAYear { currency } => english::money(value, currency),
@@ -210,7 +167,6 @@ fn amount(kind: &TotalKind, value: f64) -> String {
                 if tenths == 1.0 { "person" } else { "people" }
             )
         }
-        TotalKind::PeopleServed => english::count(value.round() as usize, "person", "people"),
     }
 }
 

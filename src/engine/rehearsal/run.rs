@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::timer::{spoken, target_words, whole_seconds, Timer};
+use crate::engine::brief::TrackPart;
 use crate::engine::compose::Message;
 use crate::engine::readability::{DEFAULT_SPEAKING_WPM, SPEAKING_WPM_RANGE};
 use crate::engine::text::{sentences, word_count};
@@ -17,6 +18,8 @@ pub enum Script {
     Pitch,
     /// The 2-minute talk track, a part a step.
     TalkTrack,
+    /// The board brief of the whole library, a part of its talk track a step (`brief_steps`).
+    Brief,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -44,7 +47,14 @@ pub fn steps(message: &Message, script: Script) -> Vec<Step> {
             .filter(|(_, text)| !text.trim().is_empty())
             .map(|(label, text)| step(label.to_string(), text))
             .collect(),
+        // One service's message holds no brief: its steps come from the brief's track.
+        Script::Brief => Vec::new(),
     }
+}
+
+/// The steps of the board brief: each part of its talk track.
+pub fn brief_steps(track: &[TrackPart]) -> Vec<Step> {
+    track.iter().map(|p| Step { label: p.label.clone(), text: p.text.clone(), words: p.words }).collect()
 }
 
 /// How the pace compares with the speaking band.
