@@ -69,7 +69,10 @@ fn texts(root: &Element, selector: &str) -> Vec<String> {
 async fn the_app_opens_on_compose_with_its_views_and_four_audiences() {
     let root = render_app().await;
     assert_eq!(texts(&root, "h1"), ["ValueLens"]);
-    assert_eq!(texts(&root, "nav button"), ["Compose", "Compare", "Check my draft", "Rehearse", "Library", "Brief"]);
+    assert_eq!(
+        texts(&root, "nav button"),
+        ["Compose", "Compare", "Check my draft", "Rehearse", "Library", "Brief"]
+    );
     assert_eq!(find(&root, "nav button.current").get_attribute("aria-current").as_deref(), Some("page"));
     assert_eq!(texts(&root, ".audience-label"), ["The board", "A team lead", "A peer", "Your manager"]);
     assert!(root.query_selector("textarea#description").ok().flatten().is_some());
