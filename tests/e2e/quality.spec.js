@@ -63,6 +63,7 @@ test('the page loads only its own static files and sends nothing while in use', 
   await page.getByRole('button', { name: 'Copy the link' }).click();
   await page.getByRole('button', { name: 'Remove “1,200 staff”' }).click();
   for (const view of VIEWS) await show(page, view);
+  await show(page, 'Library');
   await page.getByRole('button', { name: 'Duplicate “Mail”' }).click();
   await page.reload();
   await page.waitForLoadState('networkidle');
