@@ -29,7 +29,11 @@ cd "$(dirname "$0")/.."
 # → 561,719), measured: 6.6 KB of wasm spread over the focus rule and its ids, the phone's
 # Describe / Message switch, rule names, the switch-off notice with Undo, the distinct wordings,
 # spoken times and the colour key (twiggy shows no single large item), and 0.9 KB of CSS.
-BUDGET_GZIP_BYTES=561800
+# 589 KB: the board brief (#16) added 27.3 KB (app 559,526 → 586,759; widget page 561,719 →
+# 588,978), measured: the brief's engine (totals, stories, track, its words as data) about 20 KB
+# raw, the Brief view about 20 KB raw, the rest glue and 0.6 KB of CSS; two sorts it first pulled
+# in (7 KB raw) were taken out. Compiling the engine's data at build time (#14) is the cut.
+BUDGET_GZIP_BYTES=589000
 
 # The hashed names, as the built pages name them.
 index=$(cat dist/index.html)

@@ -196,11 +196,13 @@ pub fn brief(
         })
         .collect();
 
-    let mut ranked: Vec<(usize, Level)> =
-        understood.iter().enumerate().filter_map(|(i, (_, u))| best(u).map(|b| (i, b.0))).collect();
-    ranked.sort_by_key(|(i, level)| (*level, *i));
+    // Money first, then time, then risk, in library order: a level at a time (no sort, which
+    // would cost the bundle a sorting routine of its own).
+    let levels: Vec<Option<Level>> = rows.iter().map(|r| r.level).collect();
+    let ranked = [Level::Money, Level::Time, Level::Risk, Level::Operational].into_iter().flat_map(|level| {
+        levels.iter().enumerate().filter(move |(_, l)| **l == Some(level)).map(move |(i, _)| (i, level))
+    });
     let stories: Vec<Story> = ranked
-        .into_iter()
         .take(STORIES)
         .map(|(i, level)| Story {
             service: i,

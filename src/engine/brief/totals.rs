@@ -132,9 +132,11 @@ pub fn totals(services: &[(String, Understanding)]) -> Vec<Total> {
             terms.push((c.kind, term));
         }
     }
-    let mut kinds: Vec<TotalKind> = terms.iter().map(|(k, _)| k.clone()).collect();
-    kinds.sort();
-    kinds.dedup();
+    // Inserted one by one: collecting would sort, and a sort costs the bundle its own routine.
+    let mut kinds = std::collections::BTreeSet::new();
+    for (kind, _) in &terms {
+        kinds.insert(kind.clone());
+    }
     kinds
         .into_iter()
         .map(|kind| {
