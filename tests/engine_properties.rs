@@ -4,7 +4,7 @@
 
 use proptest::prelude::*;
 use valuelens::engine::audience::{builtin, find};
-use valuelens::engine::brief::brief;
+use valuelens::engine::brief::{brief, TotalKind};
 use valuelens::engine::checks::{check, CheckOptions};
 use valuelens::engine::compose::{compose, compose_all, message_text, Message};
 use valuelens::engine::facts::extract;
@@ -221,8 +221,9 @@ fn assert_span(text: &str, start: usize, end: usize) {
 proptest! {
 
     /// The brief's promise: every total is exactly the sum of the terms it lists, each term a
-    /// figure of one service, never two currencies or kinds in one total; the same library gives
-    /// the same brief.
+    /// figure of one service (full-time people: its hours ÷ a person's 1,650 working hours), never
+    /// two currencies or kinds in one total; the full-time people match the hours; the same
+    /// library gives the same brief.
     #[test]
     fn every_brief_total_is_the_sum_of_its_terms(library in prop::collection::vec(value_like_text(), 1..6)) {
         let services: Vec<(String, ServiceInput)> = library
@@ -236,13 +237,21 @@ proptest! {
             let sum: f64 = total.terms.iter().map(|t| t.value).sum();
             prop_assert!((sum - total.value).abs() <= 1e-9 * sum.abs().max(1.0), "{total:?}");
             prop_assert!(!total.terms.is_empty());
+            let year = if total.kind == TotalKind::FullTimePeople { 1650.0 } else { 1.0 };
             for t in &total.terms {
                 prop_assert!(t.service < services.len() && t.title == services[t.service].0);
                 let u = understand(&services[t.service].1);
-                let known = u.facts.iter().any(|f| f.id == t.figure && f.value == t.value)
-                    || u.derived.iter().any(|d| d.id == t.figure && d.value == t.value);
+                let value = t.value * year;
+                let same = |v: f64| (v - value).abs() <= 1e-9 * value.abs().max(1.0);
+                let known = u.facts.iter().any(|f| f.id == t.figure && same(f.value))
+                    || u.derived.iter().any(|d| d.id == t.figure && same(d.value));
                 prop_assert!(known, "{} is not a figure of {}", t.figure, t.title);
             }
+        }
+        let of = |kind: TotalKind| b.totals.iter().find(|t| t.kind == kind).map(|t| t.value);
+        if let Some(people) = of(TotalKind::FullTimePeople) {
+            let hours = of(TotalKind::HoursAYear).unwrap_or_default();
+            prop_assert!((people * 1650.0 - hours).abs() <= 1e-6 * hours.max(1.0), "{people} people, {hours} hours");
         }
         let kinds: Vec<_> = b.totals.iter().map(|t| &t.kind).collect();
         prop_assert!(kinds.windows(2).all(|w| w[0] != w[1]), "one total a kind and currency");

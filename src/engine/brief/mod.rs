@@ -132,25 +132,72 @@ pub struct Brief {
     pub track: Vec<TrackPart>,
 }
 
+/// A service's best figure: its level, whether it is a year's figure, its value and unit, its
+/// words and id.
+struct Best {
+    level: Level,
+    yearly: bool,
+    value: f64,
+    unit: String,
+    text: String,
+}
+
+impl Best {
+    /// Which of two figures says more about value: a lower level (money, then time, then risk),
+    /// then money in the brief's `main` currency, then a year's figure, then the larger.
+    fn outranks(&self, other: &Best, main: Option<&str>) -> bool {
+        let in_main = |b: &Best| b.level == Level::Money && main == Some(b.unit.as_str());
+        self.level
+            .cmp(&other.level)
+            .then(in_main(other).cmp(&in_main(self)))
+            .then(other.yearly.cmp(&self.yearly))
+            .then(other.value.total_cmp(&self.value))
+            .is_lt()
+    }
+}
+
 /// A service's best figure: the one that says most about value (a gain, by level, a year's
 /// figure before others, then size); a saving a year the user gave counts as worked out.
-fn best(u: &Understanding) -> Option<(Level, String, String)> {
+fn best(u: &Understanding) -> Option<Best> {
     let yearly =
         |per: Option<&crate::engine::facts::Per>| per.is_some_and(|p| p.count == 1.0 && p.unit == "year");
     let given = u
         .facts
         .iter()
         .filter(|f| f.role == Some(crate::engine::facts::MoneyRole::Saving) && yearly(f.per.as_ref()))
-        .map(|f| (Level::Money, true, f.value, f.text.clone(), f.id.clone()));
+        .map(|f| Best {
+            level: Level::Money,
+            yearly: true,
+            value: f.value,
+            unit: f.unit.clone(),
+            text: f.text.clone(),
+        });
     let worked_out = u
         .derived
         .iter()
         .filter(|d| d.kind.is_gain() && d.each.is_none() && !matches!(d.kind, Meaning::Change))
-        .map(|d| (d.level, yearly(d.per.as_ref()), d.value, d.text.clone(), d.id.clone()));
-    given
-        .chain(worked_out)
-        .min_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(b.2.total_cmp(&a.2)))
-        .map(|(level, _, _, text, id)| (level, text, id))
+        .map(|d| Best {
+            level: d.level,
+            yearly: yearly(d.per.as_ref()),
+            value: d.value,
+            unit: d.unit.clone(),
+            text: d.text.clone(),
+        });
+    given.chain(worked_out).fold(None, |kept: Option<Best>, b| match kept {
+        Some(k) if !b.outranks(&k, None) => Some(k),
+        _ => Some(b),
+    })
+}
+
+/// The currency most of the brief's savings are in (the one the headline says): the money total
+/// with the most terms, the first of equals.
+fn main_currency(totals: &[Total]) -> Option<&Total> {
+    totals.iter().filter(|t| matches!(t.kind, TotalKind::MoneySavedAYear { .. })).fold(None, |kept, t| {
+        match kept {
+            Some(k) if k.terms.len() >= t.terms.len() => Some(k),
+            _ => Some(t),
+        }
+    })
 }
 
 /// A sentence put after a colon: its first letter lower-case, unless it starts an acronym ("Give
@@ -177,41 +224,58 @@ pub fn brief(
     let w = words();
     let understood: Vec<(String, Understanding)> =
         services.iter().map(|(title, input)| (title.clone(), understand_with(input, pack))).collect();
-    let totals = totals::totals(&understood);
+    let working_hours: Vec<f64> = services
+        .iter()
+        .map(|(_, input)| input.assumptions.over(&pack.assumptions).working_hours_per_year())
+        .collect();
+    let totals = totals::totals(&understood, &working_hours);
+    let main = main_currency(&totals);
+    let currency = main.and_then(|t| match &t.kind {
+        TotalKind::MoneySavedAYear { currency } => Some(currency.as_str()),
+        _ => None,
+    });
     let messages: Vec<_> = services
         .iter()
         .zip(&understood)
         .map(|((_, input), (_, u))| compose_with_pack(input, u, audience, 0, pack))
         .collect();
+    let bests: Vec<Option<Best>> = understood.iter().map(|(_, u)| best(u)).collect();
     let rows: Vec<Row> = understood
         .iter()
-        .map(|(title, u)| {
-            let best = best(u);
+        .zip(&bests)
+        .map(|((title, u), best)| {
             let people = u.facts.iter().filter(|f| f.kind == crate::engine::facts::FactKind::People);
             let serves = people
                 .filter(|f| crate::engine::facts::counts_persons(&f.unit) && f.per.is_none())
                 .max_by(|a, b| a.value.total_cmp(&b.value))
                 .map(|f| english::quantity(f.value, &f.unit));
-            Row { title: title.clone(), serves, level: best.as_ref().map(|b| b.0), best: best.map(|b| b.1) }
+            Row {
+                title: title.clone(),
+                serves,
+                level: best.as_ref().map(|b| b.level),
+                best: best.as_ref().map(|b| b.text.clone()),
+            }
         })
         .collect();
 
-    // Money first, then time, then risk, in library order: a level at a time (no sort, which
-    // would cost the bundle a sorting routine of its own).
-    let levels: Vec<Option<Level>> = rows.iter().map(|r| r.level).collect();
-    let ranked = [Level::Money, Level::Time, Level::Risk, Level::Operational].into_iter().flat_map(|level| {
-        levels.iter().enumerate().filter(move |(_, l)| **l == Some(level)).map(move |(i, _)| (i, level))
-    });
-    let stories: Vec<Story> = ranked
-        .take(STORIES)
-        .map(|(i, level)| Story {
+    // The strongest first, picked one at a time (a sort would cost the bundle a routine of its
+    // own): money in the main currency, then other money, then time, then risk, the larger first.
+    let mut left: Vec<usize> = (0..bests.len()).filter(|&i| bests[i].is_some()).collect();
+    let mut stories: Vec<Story> = Vec::new();
+    while stories.len() < STORIES && !left.is_empty() {
+        let strongest = (1..left.len()).fold(0, |kept, at| match (&bests[left[at]], &bests[left[kept]]) {
+            (Some(b), Some(k)) if b.outranks(k, currency) => at,
+            _ => kept,
+        });
+        let i = left.remove(strongest);
+        stories.push(Story {
             service: i,
             title: understood[i].0.clone(),
             text: messages[i].headline.clone(),
-            level,
+            level: bests[i].as_ref().map_or(Level::Operational, |b| b.level),
             figures: messages[i].points.first().map(|p| p.facts.clone()).unwrap_or_default(),
-        })
-        .collect();
+        });
+    }
 
     // A service's point on risk, when it rests on a risk figure (downtime, money exposed).
     let risks: Vec<String> = messages
@@ -219,7 +283,10 @@ pub fn brief(
         .zip(&understood)
         .filter_map(|(m, (title, u))| {
             let risky = |id: &String| u.derived.iter().any(|d| &d.id == id && d.level == Level::Risk);
-            m.points.iter().find(|p| p.facts.iter().any(risky)).map(|p| format!("{title}: {}", p.text))
+            m.points
+                .iter()
+                .find(|p| p.facts.iter().any(risky))
+                .map(|p| format!("{title}: {}", after_colon(&p.text)))
         })
         .collect();
 
@@ -244,7 +311,7 @@ pub fn brief(
     let without: Vec<(usize, &String, &Understanding)> = understood
         .iter()
         .enumerate()
-        .filter(|(_, (_, u))| best(u).is_none_or(|(level, ..)| level > Level::Time))
+        .filter(|(i, _)| bests[*i].as_ref().is_none_or(|b| b.level > Level::Time))
         .map(|(i, (title, u))| (i, title, u))
         .collect();
     let mut gaps: Vec<Gap> = without
@@ -270,7 +337,7 @@ pub fn brief(
 
     let count = english::count(services.len(), "service", "services");
     let find = |pred: fn(&TotalKind) -> bool| totals.iter().find(|t| pred(&t.kind)).map(|t| t.said.clone());
-    let money = find(|k| matches!(k, TotalKind::MoneySavedAYear { .. }));
+    let money = main.map(|t| t.said.clone());
     let hours = totals.iter().find(|t| t.kind == TotalKind::HoursAYear).map(|t| english::hours(t.value));
     let fte = find(|k| *k == TotalKind::FullTimePeople);
     let headline = match (&money, &hours) {
@@ -314,12 +381,15 @@ pub fn brief(
             asks: if asks.is_empty() {
                 w.no_asks.clone()
             } else {
+                // An ask a sentence: asks carry commas of their own.
                 let said: Vec<String> = asks
                     .iter()
-                    .map(|a| say(&w.ask, &[("service", &a.title), ("ask", a.ask.trim_end_matches('.'))]))
+                    .map(|a| {
+                        let ask = after_colon(a.ask.trim_end_matches('.'));
+                        say(&w.ask, &[("service", &a.title), ("ask", &ask)])
+                    })
                     .collect();
-                let said: Vec<&str> = said.iter().map(String::as_str).collect();
-                say(&w.asks, &[("asks", &english::series(&said, "and"))])
+                say(&w.asks, &[("asks", &said.join(" "))])
             },
             gaps: (!without.is_empty()).then(|| {
                 let count = english::count(without.len(), "service", "services");
@@ -414,6 +484,55 @@ mod tests {
         assert_eq!(b.stories[0].title, "Phones");
         assert!(b.gaps.iter().any(|g| g.titles.contains(&"Mail".to_string())), "{:?}", b.gaps);
         assert_eq!(b, board_brief(), "deterministic");
+    }
+
+    #[test]
+    fn customers_time_is_not_added_to_staff_time_and_people_match_the_hours() {
+        let mut services = library();
+        services.push(service(
+            "Check-in",
+            "Online check-in saves each of our 40,000 customers 20 minutes a year.",
+        ));
+        services.push(service("Rota", "The rota tool saves each of 20 managers 3 hours a month."));
+        let b = brief(&services, find("board").expect("the board"), &OrgPack::default(), None);
+        let hours = b.totals.iter().find(|t| t.kind == TotalKind::HoursAYear).expect("hours");
+        assert!(hours.terms.iter().all(|t| t.title != "Check-in"), "{}", hours.sum);
+        assert_eq!(hours.value, 3_240.0 + 720.0, "{}", hours.sum);
+        // The rota's 720 hours are under half a person alone, yet count towards the people.
+        let people = b.totals.iter().find(|t| t.kind == TotalKind::FullTimePeople).expect("people");
+        assert_eq!(people.sum, "3,960 hours ÷ 1,650 working hours in a person's year ≈ 2.4 full-time people");
+        // The customers' time is still that service's own figure.
+        let row = b.rows.iter().find(|r| r.title == "Check-in").expect("its row");
+        assert_eq!(row.best.as_deref(), Some("13,333 hours a year given back"));
+    }
+
+    #[test]
+    fn the_strongest_story_is_the_largest_in_the_main_currency_and_the_headline_says_that_currency() {
+        let services = vec![
+            service("Small", "The print deal saves £5,000 a year."),
+            service("Euro", "The Dublin office's new links save €900,000 a year."),
+            service("Large", "Moving the data centre to the cloud saves £400,000 a year."),
+            service("Middle", "The new contract saves £60,000 a year."),
+        ];
+        let b = brief(&services, find("board").expect("the board"), &OrgPack::default(), None);
+        let titles: Vec<&str> = b.stories.iter().map(|s| s.title.as_str()).collect();
+        assert_eq!(titles, ["Large", "Middle", "Small"], "pounds, most of the savings, lead; then by size");
+        assert!(b.headline.contains("£465,000 a year"), "{}", b.headline);
+        assert!(!b.headline.contains('€'), "{}", b.headline);
+    }
+
+    #[test]
+    fn each_ask_is_said_as_a_sentence_of_its_own() {
+        let mut services = library();
+        services[0].1.ask = "Approve £20,000 to finish the last two floors.".into();
+        services[2].1.ask = "£15,000 for the archive, which would save 10 hours a week.".into();
+        let b = brief(&services, find("board").expect("the board"), &OrgPack::default(), None);
+        let asks = b.track.iter().find(|p| p.label == "Asks").expect("the asks part");
+        assert_eq!(
+            asks.text,
+            "What I ask of you today. For Phones: approve £20,000 to finish the last two floors. \
+             For Mail: £15,000 for the archive, which would save 10 hours a week."
+        );
     }
 
     #[test]

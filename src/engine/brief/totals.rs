@@ -1,8 +1,9 @@
 //! The brief's totals: figures of one kind and unit added up across services, each total shown as
 //! the sum it is, term by term, every term linked to its service and figure. Different currencies
 //! and different kinds of figure are never added; a figure two services both state is counted
-//! once. People served are not added at all: the same staff use the mail and the Wi-Fi, so each
-//! service's reach is said in the summary table instead.
+//! once. Time is staff time only: customers' or pupils' time given back is a service's own story,
+//! not the organisation's capacity. People served are not added at all: the same staff use the
+//! mail and the Wi-Fi, so each service's reach is said in the summary table instead.
 
 use serde::Serialize;
 
@@ -19,7 +20,8 @@ pub enum TotalKind {
     MoneySavedAYear { currency: String },
     /// Hours of staff time given back a year.
     HoursAYear,
-    /// Time given back, as full-time people.
+    /// Staff time given back, as full-time people: each term is a service's hours ÷ the working
+    /// hours in a person's year.
     FullTimePeople,
 }
 
@@ -62,8 +64,8 @@ struct Candidate {
     working: String,
 }
 
-/// The figures of one service that totals add: yearly savings (said by the user or worked out),
-/// hours a year given back and full-time people.
+/// The figures of one service that totals add: yearly savings (said by the user or worked out)
+/// and hours a year of staff time given back (not customers' or pupils' time).
 fn candidates(u: &Understanding) -> Vec<Candidate> {
     let yearly =
         |per: Option<&crate::engine::facts::Per>| per.is_some_and(|p| p.count == 1.0 && p.unit == "year");
@@ -85,10 +87,11 @@ fn candidates(u: &Understanding) -> Vec<Candidate> {
             Meaning::Saving if yearly(d.per.as_ref()) && d.each.is_none() => {
                 TotalKind::MoneySavedAYear { currency: d.unit.clone() }
             }
-            Meaning::TimeSaved if yearly(d.per.as_ref()) && d.each.is_none() && d.unit == "hours" => {
+            Meaning::TimeSaved
+                if yearly(d.per.as_ref()) && d.each.is_none() && d.unit == "hours" && !d.others_time =>
+            {
                 TotalKind::HoursAYear
             }
-            Meaning::FullTimeEquivalents => TotalKind::FullTimePeople,
             _ => continue,
         };
         // A saving the user already gave a year is not counted again as worked out.
@@ -106,9 +109,14 @@ fn candidates(u: &Understanding) -> Vec<Candidate> {
     out
 }
 
-/// The totals across `services` (title and what the engine understood of each), in the order
-/// money, hours, full-time people, people served; a kind no service has is left out.
-pub fn totals(services: &[(String, Understanding)]) -> Vec<Total> {
+/// Under half a person's year, time is better said in hours (as the value model says it).
+const FEWEST_FULL_TIME_PEOPLE: f64 = 0.5;
+
+/// The totals across `services` (title and what the engine understood of each; `working_hours`
+/// is each service's working hours in a person's year), in the order money (by currency code),
+/// hours, full-time people; a kind no service has is left out. Full-time people are the hours
+/// given back ÷ a person's working year, service by service, so they always match the hours.
+pub fn totals(services: &[(String, Understanding)], working_hours: &[f64]) -> Vec<Total> {
     let mut terms: Vec<(TotalKind, Term)> = Vec::new();
     for (index, (title, u)) in services.iter().enumerate() {
         for c in candidates(u) {
@@ -137,23 +145,60 @@ pub fn totals(services: &[(String, Understanding)]) -> Vec<Total> {
     for (kind, _) in &terms {
         kinds.insert(kind.clone());
     }
-    kinds
+    let mut out: Vec<Total> = kinds
         .into_iter()
         .map(|kind| {
             let terms: Vec<Term> = terms.iter().filter(|(k, _)| *k == kind).map(|(_, t)| t.clone()).collect();
             let value: f64 = terms.iter().map(|t| t.value).sum();
-            let amount = |v: f64| amount(&kind, v);
             let said = said(&kind, value);
             let parts: Vec<String> =
-                terms.iter().map(|t| format!("{} ({})", amount(t.value), t.title)).collect();
-            let sum = if terms.len() == 1 {
-                format!("{} = {said}", parts[0])
-            } else {
-                format!("{} = {said}", parts.join(" + "))
-            };
+                terms.iter().map(|t| format!("{} ({})", amount(&kind, t.value), t.title)).collect();
+            let sum = format!("{} = {said}", parts.join(" + "));
             Total { kind, value, said, sum, terms }
         })
-        .collect()
+        .collect();
+    if let Some(people) = out
+        .iter()
+        .find(|t| t.kind == TotalKind::HoursAYear)
+        .and_then(|hours| full_time_people(hours, working_hours))
+    {
+        out.push(people);
+    }
+    out
+}
+
+/// The staff time given back as full-time people: each service's hours ÷ its working hours in a
+/// person's year, said as one division when every service counts the same year. `None` under
+/// half a person.
+fn full_time_people(hours: &Total, working_hours: &[f64]) -> Option<Total> {
+    let year = |t: &Term| working_hours.get(t.service).copied().filter(|h| *h > 0.0);
+    let terms: Vec<Term> =
+        hours.terms.iter().filter_map(|t| Some(Term { value: t.value / year(t)?, ..t.clone() })).collect();
+    let value: f64 = terms.iter().map(|t| t.value).sum();
+    if terms.len() != hours.terms.len() || value < FEWEST_FULL_TIME_PEOPLE {
+        return None;
+    }
+    let kind = TotalKind::FullTimePeople;
+    let said = said(&kind, value);
+    let first = year(&hours.terms[0]).unwrap_or_default();
+    let sum = if hours.terms.iter().all(|t| year(t) == Some(first)) {
+        format!(
+            "{} ÷ {} working hours in a person's year ≈ {said}",
+            english::hours(hours.value),
+            english::number(first)
+        )
+    } else {
+        let parts: Vec<String> = hours
+            .terms
+            .iter()
+            .map(|t| {
+                let h = year(t).unwrap_or_default();
+                format!("{} ÷ {} ({})", english::hours(t.value), english::number(h), t.title)
+            })
+            .collect();
+        format!("{} ≈ {said}", parts.join(" + "))
+    };
+    Some(Total { kind, value, said, sum, terms })
 }
 
 /// A value of a total's kind, bare: "£30,000", "1,800 hours", "1.1 full-time people".

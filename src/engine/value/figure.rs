@@ -214,6 +214,10 @@ pub struct DerivedFigure {
     /// What it is about, in the user's words ("password resets").
     #[serde(skip_serializing_if = "String::is_empty")]
     pub about: String,
+    /// Whether it is time given back to people who are not staff (customers, pupils): no staff
+    /// cost is put on it, and it is not added to staff time.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub others_time: bool,
 }
 
 #[cfg(test)]

@@ -336,6 +336,7 @@ impl<'f> Pool<'f> {
             formula: known.formula.as_ref().map(ToString::to_string).unwrap_or_default(),
             expr: known.formula.clone().unwrap_or_default(),
             about: known.about.clone(),
+            others_time: known.meaning == Meaning::TimeSaved && known.is_others_time(self),
         }
     }
 }
