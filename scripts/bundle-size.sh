@@ -32,8 +32,10 @@ cd "$(dirname "$0")/.."
 # 589 KB: the board brief (#16) added 27.3 KB (app 559,526 → 586,759; widget page 561,719 →
 # 588,978), measured: the brief's engine (totals, stories, track, its words as data) about 20 KB
 # raw, the Brief view about 20 KB raw, the rest glue and 0.6 KB of CSS; two sorts it first pulled
-# in (7 KB raw) were taken out. Compiling the engine's data at build time (#14) is the cut.
-BUDGET_GZIP_BYTES=589000
+# in (7 KB raw) were taken out. Reading the brief through then cost 0.8 KB (staff time apart from
+# customers' time, full-time people from the total hours, stories ranked by size): app 587,587,
+# widget page 589,807. Compiling the engine's data at build time (#14) is the cut.
+BUDGET_GZIP_BYTES=589900
 
 # The hashed names, as the built pages name them.
 index=$(cat dist/index.html)
