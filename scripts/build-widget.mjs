@@ -1,5 +1,5 @@
-// Trunk post-build hook (see Trunk.toml): makes the embeddable widget from the files Trunk just
-// built, in its staging directory.
+// Part of the Trunk post-build hook (scripts/post-build.mjs): makes the embeddable widget from the
+// files Trunk just built, in its staging directory.
 // - valuelens-widget.js: src/ui/widget.js with the hashed glue, wasm and stylesheet names filled in
 //   (read from the staged index.html), so a host page loads one stable URL.
 // - widget-<hash>.css: the app's stylesheet for a shadow root. `:root`, `html` and `body` become
@@ -13,7 +13,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const staging = process.env.TRUNK_STAGING_DIR;
-if (!staging) throw new Error('build-widget.mjs runs as a Trunk hook (TRUNK_STAGING_DIR is not set)');
+if (!staging) throw new Error('build-widget.mjs runs in the Trunk hook (TRUNK_STAGING_DIR is not set)');
 const source = new URL('..', import.meta.url).pathname;
 
 const index = await readFile(join(staging, 'index.html'), 'utf8');

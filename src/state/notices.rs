@@ -38,6 +38,11 @@ pub enum NoticeAction {
     /// Tell screen readers something the app did on its own ("Link copied").
     Announce(String),
     Dismiss(u32),
+    /// The service worker now keeps a new version for offline use: `current` when it is the one
+    /// this page runs, else a newer one is ready on the next load.
+    NewVersion {
+        current: bool,
+    },
 }
 
 impl AppState {
@@ -57,6 +62,17 @@ impl AppState {
             NoticeAction::CloseManualCopy => self.manual_copy = None,
             NoticeAction::Announce(text) => self.announce(text),
             NoticeAction::Dismiss(id) => self.notices.retain(|n| n.id != id),
+            NoticeAction::NewVersion { current } => {
+                let text = if current {
+                    "ValueLens has been updated. This version now works offline too."
+                } else {
+                    "A newer version of ValueLens is ready: reload the page to use it."
+                };
+                // Said once, however many times the worker says so.
+                if !self.notices.iter().any(|n| n.text == text) {
+                    self.notify(Tone::Info, text.to_string());
+                }
+            }
         }
     }
 
@@ -95,6 +111,16 @@ mod tests {
         assert_eq!(state.copied.as_deref(), Some("the link"), "saving is not a change the user made");
         let state = state.reduce(Action::Service(ServiceAction::AnotherWay));
         assert_eq!(state.copied, None);
+    }
+
+    #[test]
+    fn a_new_version_is_told_once_as_in_use_or_ready_on_reload() {
+        let state = AppState::default().reduce(Action::Notice(NoticeAction::NewVersion { current: true }));
+        let state = state.reduce(Action::Notice(NoticeAction::NewVersion { current: true }));
+        let texts: Vec<&str> = state.notices.iter().map(|n| n.text.as_str()).collect();
+        assert_eq!(texts, ["ValueLens has been updated. This version now works offline too."]);
+        let state = state.reduce(Action::Notice(NoticeAction::NewVersion { current: false }));
+        assert!(state.notices[1].text.starts_with("A newer version of ValueLens is ready: reload the page"));
     }
 
     #[test]

@@ -126,6 +126,22 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
 
+    // The service worker's news (src/ui/offline/offline.js): a new version kept for offline use.
+    use_effect_with((), {
+        let dispatch = dispatch.clone();
+        move |_| {
+            let listeners = web_sys::window().map(|window| {
+                [("valuelens-updated", true), ("valuelens-update-ready", false)].map(|(event, current)| {
+                    let dispatch = dispatch.clone();
+                    EventListener::new(&window, event, move |_| {
+                        dispatch.emit(Action::Notice(NoticeAction::NewVersion { current }));
+                    })
+                })
+            });
+            move || drop(listeners)
+        }
+    });
+
     // Autosave: every change to the library is written at once.
     use_effect_with((state.library.clone(), state.saving.writes()), {
         let dispatch = dispatch.clone();

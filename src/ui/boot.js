@@ -46,3 +46,13 @@ try {
 } catch (error) {
   couldNotStart(error);
 }
+
+// Offline use, once the app runs: the service worker for this folder (src/ui/offline/offline.js).
+import(new URL('offline.js', document.baseURI).href)
+  .then((offline) =>
+    offline.register(
+      [boot.dataset.js, boot.dataset.wasm, document.querySelector('link[rel="stylesheet"]')?.href ?? '']
+        .map((file) => new URL(file, document.baseURI).href),
+    ),
+  )
+  .catch((error) => console.warn('ValueLens will not work offline here:', error));

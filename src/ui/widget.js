@@ -19,6 +19,15 @@ function start() {
   return engine;
 }
 
+let offline;
+/** Only when the host asks (the `offline` attribute or option): ValueLens' service worker, for
+ *  ValueLens' own folder. It never controls a host page elsewhere (see src/ui/offline/). */
+function keepOffline() {
+  offline ??= import(new URL('offline.js', here).href)
+    .then((module) => module.register(Object.values(FILES).map((file) => new URL(file, here).href)))
+    .catch((error) => console.warn('ValueLens will not work offline here:', error));
+}
+
 /** The pack option as the engine reads it: JSON text, or why it could not be had. */
 async function readPack(pack) {
   if (pack === undefined || pack === null || pack === '') return {};
@@ -52,7 +61,7 @@ async function readPack(pack) {
 
 /** Options as the engine reads them: JSON text, values as given (it checks them). */
 async function optionsJson(options, place) {
-  const { pack, ...rest } = options;
+  const { pack, offline: _, ...rest } = options;
   const app = new URL('index.html', here).href;
   return JSON.stringify({ ...rest, place, app, ...(await readPack(pack)) });
 }
@@ -110,10 +119,12 @@ class Widget {
 /**
  * Mounts ValueLens into `element` (rendered in its shadow root) with `options`: audience,
  * audiences, mode, compact, text, storage, pack (an object, "#id" of an inline JSON script, or a
- * same-origin URL). Resolves to a Widget; never throws for bad options (the widget lists them).
+ * same-origin URL), and offline (true: keep ValueLens' files for use with no network). Resolves
+ * to a Widget; never throws for bad options (the widget lists them).
  */
 export async function mount(element, options = {}) {
   if (!(element instanceof Element)) throw new TypeError('ValueLens: mount() needs an element');
+  if (options.offline) keepOffline();
   widgets.get(element)?.unmount();
   const shadow = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
   const style = document.createElement('link');
@@ -141,7 +152,8 @@ export async function mount(element, options = {}) {
 }
 
 /** <valuelens-widget audience="board" audiences="board peer" mode="compose" compact text="…"
- *  storage="drafts" pack="#org-pack">: each attribute is an option; changing one updates it. */
+ *  storage="drafts" pack="#org-pack" offline>: each attribute is an option; changing one updates
+ *  it. */
 class ValueLensWidget extends HTMLElement {
   static observedAttributes = OPTIONS;
   #widget;
@@ -149,7 +161,7 @@ class ValueLensWidget extends HTMLElement {
   #changedWhileMounting = false;
 
   #options() {
-    const options = {};
+    const options = { offline: this.hasAttribute('offline') };
     for (const name of OPTIONS) {
       if (this.hasAttribute(name)) options[name] = this.getAttribute(name);
     }

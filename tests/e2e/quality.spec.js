@@ -10,7 +10,7 @@ import {
 
 const CSP =
   "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; " +
-  "connect-src 'self'; base-uri 'none'; form-action 'none'";
+  "connect-src 'self'; worker-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'";
 
 /** Puts every view into a state worth checking: a service, a draft with findings, two services. */
 async function fillEveryView(page) {
@@ -52,7 +52,7 @@ test('the page loads only its own static files and sends nothing while in use', 
   const loaded = requests.map((r) => new URL(r.url));
   expect(loaded.every((u) => u.origin === origin)).toBe(true);
   expect(loaded.map((u) => u.pathname.replace(/-[0-9a-f]{8,16}/, '')).sort()).toEqual([
-    '/', '/app.css', '/boot.js', '/favicon.svg', '/valuelens-web.js', '/valuelens-web_bg.wasm',
+    '/', '/app.css', '/boot.js', '/favicon.svg', '/offline.js', '/valuelens-web.js', '/valuelens-web_bg.wasm',
   ]);
   const atLoad = requests.length;
 
@@ -69,7 +69,9 @@ test('the page loads only its own static files and sends nothing while in use', 
   await page.waitForLoadState('networkidle');
   const afterUse = requests.slice(atLoad).map((r) => new URL(r.url).pathname.replace(/-[0-9a-f]{8,16}/, ''));
   // Only the reload fetches anything, and only the same files again.
-  expect(afterUse.sort()).toEqual(['/', '/app.css', '/boot.js', '/favicon.svg', '/valuelens-web.js', '/valuelens-web_bg.wasm']);
+  expect(afterUse.sort()).toEqual([
+    '/', '/app.css', '/boot.js', '/favicon.svg', '/offline.js', '/valuelens-web.js', '/valuelens-web_bg.wasm',
+  ]);
 });
 
 test('a strict Content-Security-Policy is in force and the app runs under it', async ({ page }) => {
