@@ -1,9 +1,17 @@
-//! Minifies the engine's data files (src/engine/data/**/*.json) into OUT_DIR at build time, so
-//! the wasm carries compact JSON, and a data file that is not valid JSON fails the build with its
-//! path and the parser's message.
+//! Prepares the engine's data files (src/engine/data/**/*.json) at build time. Each is checked to
+//! be valid JSON (a file that is not fails the build with its path and the parser's message) and
+//! minified into OUT_DIR. Files made only of word lists (`TABLES`) are compiled instead into Rust
+//! statics (`engine::tables`): a struct whose fields are sorted word sets and word-keyed maps,
+//! which the engine reads with no parsing at start-up. A field the struct does not have, or one
+//! missing, fails the build where the generated code is included.
 
 use std::fs;
 use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+/// Data files compiled into statics: the file and the struct it fills.
+const TABLES: [(&str, &str); 1] = [("fact_lexicon.json", "Lexicon")];
 
 fn main() {
     let source = Path::new("src/engine/data");
@@ -12,13 +20,69 @@ fn main() {
     for file in json_files(source) {
         println!("cargo:rerun-if-changed={}", file.display());
         let text = fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
-        let value: serde_json::Value = serde_json::from_str(&text)
+        let value: Value = serde_json::from_str(&text)
             .unwrap_or_else(|e| panic!("{} is not valid JSON: {e}", file.display()));
-        let target = out.join(file.strip_prefix(source).expect("under the data folder"));
+        let relative = file.strip_prefix(source).expect("under the data folder");
+        let target = out.join(relative);
         if let Some(parent) = target.parent() {
             fs::create_dir_all(parent).expect("create OUT_DIR folders");
         }
-        fs::write(&target, value.to_string()).expect("write minified data");
+        let name = relative.to_string_lossy().replace('\\', "/");
+        match TABLES.iter().find(|(file, _)| *file == name) {
+            Some((_, type_name)) => {
+                let code = tables(&value, type_name).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+                fs::write(target.with_extension("rs"), code).expect("write compiled data");
+            }
+            None => fs::write(&target, value.to_string()).expect("write minified data"),
+        }
+    }
+}
+
+/// `type_name { field: Words(&[…]), field: Map(&[…]), … }` for an object whose fields are lists of
+/// words or objects of words to numbers, words or true/false.
+fn tables(value: &Value, type_name: &str) -> Result<String, String> {
+    let Value::Object(fields) = value else { return Err("expected an object of word lists".into()) };
+    let mut code = format!("{type_name} {{\n");
+    for (field, value) in fields {
+        let table = match value {
+            Value::Array(items) => {
+                let mut words = items
+                    .iter()
+                    .map(|w| w.as_str().map(str::to_string).ok_or(format!("{field}: a word list holds {w}")))
+                    .collect::<Result<Vec<_>, _>>()?;
+                words.sort();
+                words.dedup();
+                let listed: Vec<String> = words.iter().map(|w| format!("{w:?}")).collect();
+                format!("Words(&[{}])", listed.join(", "))
+            }
+            Value::Object(map) => {
+                let mut keys: Vec<&String> = map.keys().collect();
+                keys.sort(); // as the binary search needs
+                let pairs = keys
+                    .into_iter()
+                    .map(|k| {
+                        let v = &map[k];
+                        let literal = scalar(v).ok_or(format!("{field}.{k}: {v} is not a word, number or true/false"))?;
+                        Ok(format!("({k:?}, {literal})"))
+                    })
+                    .collect::<Result<Vec<_>, String>>()?;
+                format!("Map(&[{}])", pairs.join(", "))
+            }
+            other => return Err(format!("{field}: {other} is neither a word list nor a map")),
+        };
+        code.push_str(&format!("    {field}: {table},\n"));
+    }
+    code.push('}');
+    Ok(code)
+}
+
+/// A JSON scalar as a Rust literal: a string, an `f64` or a `bool`.
+fn scalar(value: &Value) -> Option<String> {
+    match value {
+        Value::String(s) => Some(format!("{s:?}")),
+        Value::Number(n) => n.as_f64().map(|f| format!("{f:?}_f64")),
+        Value::Bool(b) => Some(b.to_string()),
+        _ => None,
     }
 }
 

@@ -21,6 +21,7 @@ pub mod readability;
 pub mod rehearsal;
 pub mod service;
 pub mod story;
+pub mod tables;
 pub mod template;
 pub mod text;
 pub mod value;

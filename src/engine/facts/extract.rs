@@ -190,7 +190,7 @@ impl Reader<'_> {
     /// Whether the words just before token `i` make its figure an estimate ("we reckon it
     /// saves", "an estimated", "we expect").
     fn estimate_before(&self, i: usize) -> bool {
-        self.clause_before(i, true).iter().take(ESTIMATE_WORDS).any(|w| self.lex.estimate_words.contains(*w))
+        self.clause_before(i, true).iter().take(ESTIMATE_WORDS).any(|w| self.lex.estimate_words.contains(w))
     }
 
     fn push_percent(

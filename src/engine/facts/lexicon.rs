@@ -1,104 +1,100 @@
 //! The words fact extraction recognises — people and count nouns, time units, periods, number
-//! words, currencies, trend words — kept as data in `data/fact_lexicon.json`.
+//! words, currencies, trend words — kept as data in `data/fact_lexicon.json`, which the build
+//! compiles into the static tables below (see `build.rs`).
 
-use std::collections::{BTreeMap, BTreeSet};
-use std::sync::OnceLock;
+use crate::engine::tables::{Map, Words};
 
-use serde::Deserialize;
-
-const LEXICON_JSON: &str = data_file!("fact_lexicon.json");
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub struct Lexicon {
-    pub people_nouns: BTreeSet<String>,
+    pub people_nouns: Words,
     /// The people nouns that name persons (not teams, offices or devices): time saved per person
     /// multiplies by these.
-    pub person_nouns: BTreeSet<String>,
-    pub count_nouns: BTreeSet<String>,
+    pub person_nouns: Words,
+    pub count_nouns: Words,
     /// Time unit → its length in seconds.
-    pub time_units: BTreeMap<String, f64>,
+    pub time_units: Map<f64>,
     /// "a year", "per month" → the period a figure is per ("year", "month").
-    pub periods: BTreeMap<String, String>,
+    pub periods: Map<&'static str>,
     /// When something happened ("last year", "this quarter"): a count in it is a count a period,
     /// but a time said with it is no rate ("a wait of 14 minutes this quarter").
-    pub timeframes: BTreeMap<String, String>,
+    pub timeframes: Map<&'static str>,
     /// Words after "per" that name another thing's scope ("per head" is per person).
-    pub scope_aliases: BTreeMap<String, String>,
+    pub scope_aliases: Map<&'static str>,
     /// The words around an amount of money that say what it is (`MoneyRole`). Before it: money
     /// no longer spent ("saves", "cutting … by").
-    pub money_saving: BTreeSet<String>,
+    pub money_saving: Words,
     /// Right after the amount: a saving too ("£3 less", "£40 cheaper").
-    pub money_saving_after: BTreeSet<String>,
+    pub money_saving_after: Words,
     /// Money spent ("costs", "paid").
-    pub money_cost: BTreeSet<String>,
+    pub money_cost: Words,
     /// Money coming in ("takes", "sales").
-    pub money_revenue: BTreeSet<String>,
+    pub money_revenue: Words,
     /// A request ("approve", "asking for").
-    pub money_ask: BTreeSet<String>,
+    pub money_ask: Words,
     /// A cost paid once ("one-off", "upfront").
-    pub money_one_off: BTreeSet<String>,
+    pub money_one_off: Words,
     /// Words that make a figure the user's estimate ("reckon", "expect", "estimated").
-    pub estimate_words: BTreeSet<String>,
+    pub estimate_words: Words,
     /// Numbers that are phone numbers before "calls" ("999 calls"), not counts.
-    pub phone_numbers: BTreeSet<String>,
+    pub phone_numbers: Words,
     /// Verbs that start a task whose time is measured ("review a form" → "the time to review a
     /// form").
-    pub task_verbs: BTreeSet<String>,
+    pub task_verbs: Words,
     /// Teams named by what they do ("accounts", "reception"): people, not a task.
-    pub team_words: BTreeSet<String>,
+    pub team_words: Words,
     /// Verbs that say work stopped being done ("replaced", "automated"): counts of that work
     /// told as it was ("we were making 1,100 calls a week") are work no longer done.
-    pub ended_work_words: BTreeSet<String>,
+    pub ended_work_words: Words,
     /// Verbs that tell a time as it was ("took", "spent", "was"), before a time told as it is.
-    pub past_time_words: BTreeSet<String>,
+    pub past_time_words: Words,
     /// Words that tell a time as it is now ("now", "takes", "does it in"), after one as it was.
-    pub present_time_words: BTreeSet<String>,
+    pub present_time_words: Words,
     /// Words that make what follows a bad thing to have more of ("missed appointments").
-    pub bad_modifiers: BTreeSet<String>,
+    pub bad_modifiers: Words,
     /// Things done that money paid "for" ("moved … for £120,000"): a cost.
-    pub money_done: BTreeSet<String>,
+    pub money_done: Words,
     /// What one item is worth ("at £40 each", "worth £55").
-    pub money_price: BTreeSet<String>,
+    pub money_price: Words,
     /// An hour of this costs money: downtime ("an hour of downtime costs £15,000").
-    pub money_downtime: BTreeSet<String>,
+    pub money_downtime: Words,
     /// An hour of this costs money: staff time ("staff time costs £30 an hour", "paid at").
-    pub money_staff: BTreeSet<String>,
+    pub money_staff: Words,
     /// Costs that recur even when no period is written ("a budget of £2.4 million").
-    pub money_recurring: BTreeSet<String>,
+    pub money_recurring: Words,
     /// Words before a count that say the things no longer happen ("replaced 40 trips").
-    pub avoided_words: BTreeSet<String>,
+    pub avoided_words: Words,
     /// Words that make people one group, so a time is theirs together, not each one's ("the
     /// payroll team", "between them").
-    pub collective_words: BTreeSet<String>,
+    pub collective_words: Words,
     /// Verbs of things arriving ("each result arrives 40 minutes sooner"): the time is a wait, not
     /// people's time given back.
-    pub latency_words: BTreeSet<String>,
+    pub latency_words: Words,
     /// Words between a figure and its noun that compare ("200,000 fewer pages"): whether each
     /// says more (`true`) or fewer.
-    pub comparatives: BTreeMap<String, bool>,
+    pub comparatives: Map<bool>,
     /// "nightly", "24/7" → how often ("night", "continuous").
-    pub frequencies: BTreeMap<String, String>,
-    pub number_words: BTreeMap<String, f64>,
-    pub scale_words: BTreeMap<String, f64>,
+    pub frequencies: Map<&'static str>,
+    pub number_words: Map<f64>,
+    pub scale_words: Map<f64>,
     /// Symbol or word → ISO currency code. A dollar is written "$", or with its country's letters
     /// before the "$" ("A$", "US$"): the codes some key ending in "$" names are dollars.
-    pub currencies: BTreeMap<String, String>,
+    pub currencies: Map<&'static str>,
     /// Currency words that say "dollar" but not whose ("$", "dollars"): they read as the
     /// organisation's dollar when it has one, else as the currency `currencies` gives them.
-    pub bare_dollars: BTreeSet<String>,
-    pub availability_words: BTreeSet<String>,
-    pub reduction_words: BTreeSet<String>,
-    pub growth_words: BTreeSet<String>,
-    pub lower_is_better: BTreeSet<String>,
-    pub higher_is_better: BTreeSet<String>,
-    pub stop_words: BTreeSet<String>,
+    pub bare_dollars: Words,
+    pub availability_words: Words,
+    pub reduction_words: Words,
+    pub growth_words: Words,
+    pub lower_is_better: Words,
+    pub higher_is_better: Words,
+    pub stop_words: Words,
 }
 
-/// The compiled-in lexicon; its parse is proven by `the_lexicon_parses_and_is_complete`.
+static LEXICON: Lexicon = include!(concat!(env!("OUT_DIR"), "/data/fact_lexicon.rs"));
+
+/// The compiled-in lexicon.
 pub fn lexicon() -> &'static Lexicon {
-    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-    LEXICON.get_or_init(|| serde_json::from_str(LEXICON_JSON).unwrap_or_default())
+    &LEXICON
 }
 
 impl Lexicon {
@@ -108,17 +104,17 @@ impl Lexicon {
         let code = self.currencies.get(mark)?;
         match dollar {
             Some(dollar) if self.bare_dollars.contains(mark) => Some(dollar.to_string()),
-            _ => Some(code.clone()),
+            _ => Some(code.to_string()),
         }
     }
 
     /// Whether `code` is a dollar currency ("USD", "AUD").
     pub fn is_dollar(&self, code: &str) -> bool {
-        self.currencies.iter().any(|(mark, c)| c == code && mark.ends_with('$'))
+        self.currencies.iter().any(|(mark, c)| *c == code && mark.ends_with('$'))
     }
 
     /// The longest key of `map` that the words starting at `words` spell, and how many words it took.
-    pub fn longest_phrase<'m, V>(map: &'m BTreeMap<String, V>, words: &[&str]) -> Option<(&'m V, usize)> {
+    pub fn longest_phrase<'m, V>(map: &'m Map<V>, words: &[&str]) -> Option<(&'m V, usize)> {
         (1..=words.len().min(4)).rev().find_map(|n| map.get(&words[..n].join(" ")).map(|v| (v, n)))
     }
 }
@@ -128,18 +124,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_lexicon_parses_and_is_complete() {
-        let parsed: Result<Lexicon, _> = serde_json::from_str(LEXICON_JSON);
-        assert!(parsed.is_ok(), "{parsed:?}");
+    fn the_lexicon_is_compiled_in_whole() {
         let l = lexicon();
         assert!(l.people_nouns.contains("staff") && l.count_nouns.contains("tickets"));
         assert_eq!(l.time_units.get("hours"), Some(&3600.0));
-        assert_eq!(l.periods.get("a year").map(String::as_str), Some("year"));
-        assert_eq!(l.currencies.get("£").map(String::as_str), Some("GBP"));
-        for bare in &l.bare_dollars {
-            assert_eq!(l.currencies.get(bare).map(String::as_str), Some("USD"), "{bare}");
+        assert_eq!(l.periods.get("a year"), Some(&"year"));
+        assert_eq!(l.currencies.get("£"), Some(&"GBP"));
+        for bare in l.bare_dollars.iter() {
+            assert_eq!(l.currencies.get(bare), Some(&"USD"), "{bare}");
         }
-        assert!(l.person_nouns.is_subset(&l.people_nouns), "every person noun is a people noun");
+        assert!(l.person_nouns.iter().all(|p| l.people_nouns.contains(p)), "every person noun is a people noun");
         for words in [&l.people_nouns, &l.count_nouns, &l.stop_words, &l.reduction_words, &l.growth_words] {
             assert!(words.iter().all(|w| !w.is_empty() && w.to_lowercase() == *w), "lower-case entries");
         }
@@ -150,7 +144,7 @@ mod tests {
         let l = lexicon();
         for code in l.currencies.values() {
             let written = crate::engine::english::money(1.0, code);
-            assert!(!written.ends_with(code.as_str()), "{code} has no symbol: {written}");
+            assert!(!written.ends_with(code), "{code} has no symbol: {written}");
         }
         for (mark, code) in l.currencies.iter().filter(|(m, _)| m.ends_with('$')) {
             let written = crate::engine::english::money(1.0, code);
@@ -179,7 +173,7 @@ mod tests {
             Lexicon::longest_phrase(&l.time_units, &["working", "days", "later"]),
             Some((&86400.0, 2))
         );
-        assert_eq!(Lexicon::longest_phrase(&l.periods, &["a", "year"]), Some((&"year".to_string(), 2)));
+        assert_eq!(Lexicon::longest_phrase(&l.periods, &["a", "year"]), Some((&"year", 2)));
         assert_eq!(Lexicon::longest_phrase(&l.periods, &["a", "cat"]), None);
     }
 }

@@ -39,8 +39,8 @@ pub fn recurs(measures: &str) -> Option<Per> {
     let frequencies = &lexicon::lexicon().frequencies;
     crate::engine::text::words(measures).iter().find_map(|w| {
         let unit = frequencies.get(&w.text.to_lowercase())?;
-        matches!(unit.as_str(), "day" | "week" | "month" | "quarter" | "year")
-            .then(|| Per { count: 1.0, unit: unit.clone() })
+        matches!(*unit, "day" | "week" | "month" | "quarter" | "year")
+            .then(|| Per { count: 1.0, unit: unit.to_string() })
     })
 }
 
@@ -55,17 +55,17 @@ pub fn names_people(words: &str) -> bool {
 /// Whether `measures` names a service's availability ("uptime", "service availability").
 pub fn names_availability(measures: &str) -> bool {
     let lower = measures.to_lowercase();
-    lexicon::lexicon().availability_words.iter().any(|w| lower.contains(w.as_str()))
+    lexicon::lexicon().availability_words.iter().any(|w| lower.contains(w))
 }
 
 /// Whether `unit` is a currency the facts are read in ("GBP", "AUD").
 pub fn is_currency(unit: &str) -> bool {
-    lexicon::lexicon().currencies.values().any(|code| code == unit)
+    lexicon::lexicon().currencies.values().any(|code| *code == unit)
 }
 
 /// The ISO codes of the currencies facts are read in, in alphabetical order.
 pub fn currency_codes() -> Vec<&'static str> {
     let codes: std::collections::BTreeSet<&str> =
-        lexicon::lexicon().currencies.values().map(String::as_str).collect();
+        lexicon::lexicon().currencies.values().copied().collect();
     codes.into_iter().collect()
 }

@@ -10,9 +10,9 @@ use crate::engine::facts::lexicon::Lexicon;
 pub(crate) fn polarity_of(lex: &Lexicon, words: &str) -> Option<bool> {
     let lower = words.to_lowercase();
     // A word, or a phrase of several ("turned away").
-    let in_words = |text: &str, set: &std::collections::BTreeSet<String>| {
+    let in_words = |text: &str, set: &crate::engine::tables::Words| {
         text.split([' ', '-']).any(|w| set.contains(w))
-            || set.iter().any(|p| p.contains(' ') && text.contains(p.as_str()))
+            || set.iter().any(|p| p.contains(' ') && text.contains(p))
     };
     if in_words(&lower, &lex.bad_modifiers) {
         return Some(false);

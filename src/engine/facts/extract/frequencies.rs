@@ -18,14 +18,14 @@ impl Reader<'_> {
                 i += 1;
                 continue;
             };
-            let mut period = period.clone();
+            let mut period: &str = period;
             let mut end = i + n;
             let mut first = i;
             // "went from quarterly to weekly": one fact, the frequency now.
             if self.is_word(i.wrapping_sub(1), &["from"]) && self.is_word(i + n, &["to"]) {
                 let after = self.words_from(i + n + 1, 3);
                 if let Some((later, m)) = Lexicon::longest_phrase(&self.lex.frequencies, &after) {
-                    period = later.clone();
+                    period = later;
                     first = i - 1;
                     end = i + n + 1 + m;
                 }
@@ -37,7 +37,7 @@ impl Reader<'_> {
                 .map(|p| p.0)
                 .unwrap_or_default();
             self.push(
-                Draft { kind: FactKind::Frequency, value: 1.0, unit: period, measures, ..Draft::default() },
+                Draft { kind: FactKind::Frequency, value: 1.0, unit: period.to_string(), measures, ..Draft::default() },
                 (first, end),
             );
             i = end;

@@ -37,7 +37,7 @@ impl Reader<'_> {
         // "8,000 transactions a day worth £55", "tickets at an average of £35": a price of the
         // things just counted.
         let clause = self.clause_before(q.start, false);
-        let priced = clause.iter().take(4).any(|w| self.lex.money_price.contains(*w));
+        let priced = clause.iter().take(4).any(|w| self.lex.money_price.contains(w));
         // A sum this large is what the things counted are worth in all ("250,000 tickets a year,
         // worth £6 million"), not each one's price.
         let total = priced && q.number.value >= PRICE_MOST;

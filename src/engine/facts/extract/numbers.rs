@@ -67,7 +67,7 @@ impl Reader<'_> {
                         let named = at.filter(|&k| self.is_word(k, &["each"])).and_then(|k| {
                             let noun = self
                                 .word(k + 1)
-                                .filter(|w| !self.is_stop(w) && !self.lex.time_units.contains_key(*w))?;
+                                .filter(|w| !self.is_stop(w) && !self.lex.time_units.contains_key(w))?;
                             Some((k + 2, singular(noun)))
                         });
                         match (named, at.map(|k| self.rate_after(k))) {
@@ -90,7 +90,7 @@ impl Reader<'_> {
                 let near = &context[..context.len().min(8)];
                 // "each result now arrives 40 minutes sooner", "it was back within 20 minutes": a
                 // wait, not time given back.
-                let waited = near.iter().any(|w| self.lex.latency_words.contains(*w))
+                let waited = near.iter().any(|w| self.lex.latency_words.contains(w))
                     || near.first() == Some(&"within");
                 // "spent about 10 hrs a week reconciling… we automated the import and that's gone".
                 let ended = near.iter().any(|w| matches!(*w, "spent" | "spending" | "spend"))
@@ -182,7 +182,7 @@ impl Reader<'_> {
                     && crate::engine::text::words(self.text)
                         .iter()
                         .any(|w| self.lex.ended_work_words.contains(&w.text.to_lowercase()));
-                let avoided = was_done || clause.iter().take(4).any(|w| self.lex.avoided_words.contains(*w));
+                let avoided = was_done || clause.iter().take(4).any(|w| self.lex.avoided_words.contains(w));
                 // "sells 1.5 million tickets", "takes 5,000 orders": things sold.
                 let sold = self.clause_before(q.start, false).iter().take(3).any(|w| {
                     matches!(

@@ -12,7 +12,7 @@ impl Reader<'_> {
         let value = q.number.value;
         let next = self.words_from(q.end, 3);
         let lex = self.lex;
-        let availability_next = if next.first().is_some_and(|w| lex.availability_words.contains(*w)) {
+        let availability_next = if next.first().is_some_and(|w| lex.availability_words.contains(w)) {
             Some(1)
         } else if next == ["of", "the", "time"] {
             Some(3)

@@ -43,12 +43,12 @@ impl Reader<'_> {
             }
         }
         if let Some((unit, n)) = Lexicon::longest_phrase(&self.lex.periods, &words) {
-            return Some((Per { count: 1.0, unit: unit.clone() }, i + n));
+            return Some((Per { count: 1.0, unit: unit.to_string() }, i + n));
         }
         // "14 last year", "1,900 phishing emails last quarter": a count in a period; not a time.
         let (unit, n) = Lexicon::longest_phrase(&self.lex.timeframes, &words)?;
         let figure = (i.saturating_sub(5)..i).rev().find(|&k| self.tokens[k].number().is_some())?;
         let timed = matches!(self.unit_after(figure + 1).0, Unit::Time(..));
-        (!timed).then(|| (Per { count: 1.0, unit: unit.clone() }, i + n))
+        (!timed).then(|| (Per { count: 1.0, unit: unit.to_string() }, i + n))
     }
 }

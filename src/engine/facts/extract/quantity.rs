@@ -103,8 +103,8 @@ impl Reader<'_> {
                 break;
             }
             let two = words.get(k + 1).map(|next| format!("{} {next}", words[k]));
-            let noun = |set: &std::collections::BTreeSet<String>| {
-                two.as_ref().filter(|p| set.contains(*p)).map(|_| 2).or(set.contains(words[k]).then_some(1))
+            let noun = |set: &crate::engine::tables::Words| {
+                two.as_ref().filter(|p| set.contains(p)).map(|_| 2).or(set.contains(words[k]).then_some(1))
             };
             let phrase = |n: usize| self.slice(i, i + k + n - 1).0;
             if let Some(n) = noun(&self.lex.people_nouns) {

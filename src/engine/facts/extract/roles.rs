@@ -138,7 +138,7 @@ impl Reader<'_> {
         if matches!(word, "each" | "apiece") {
             return Some((Scope::Each, i + 1));
         }
-        let noun = self.word(i + 1).filter(|w| !self.is_stop(w) && !self.lex.time_units.contains_key(*w))?;
+        let noun = self.word(i + 1).filter(|w| !self.is_stop(w) && !self.lex.time_units.contains_key(w))?;
         // "per new starter": the counted noun a word or two on, else the word itself.
         let at = (i + 1..i + 4)
             .take_while(|&k| {
@@ -150,7 +150,7 @@ impl Reader<'_> {
         // The noun as the user wrote it ("TB", not "tb").
         let written = singular(&self.slice(at, at).0);
         let scope =
-            Scope::Item(self.lex.scope_aliases.get(&written.to_lowercase()).cloned().unwrap_or(written));
+            Scope::Item(self.lex.scope_aliases.get(&written.to_lowercase()).map_or(written, |alias| alias.to_string()));
         match word {
             "per" => Some((scope, at + 1)),
             "a" | "an" if self.is_counted_noun(noun) => Some((scope, i + 2)),
@@ -163,7 +163,7 @@ impl Reader<'_> {
         let plural = format!("{word}s");
         [word, plural.as_str()]
             .iter()
-            .any(|w| self.lex.count_nouns.contains(*w) || self.lex.people_nouns.contains(*w))
+            .any(|w| self.lex.count_nouns.contains(w) || self.lex.people_nouns.contains(w))
     }
 
     /// The first token of the sentence that holds token `i`.
@@ -329,7 +329,7 @@ impl Reader<'_> {
         let before = self.clause_before(start, false);
         let after = self.clause_after(end, 4);
         let has =
-            |list: &[&str], set: &std::collections::BTreeSet<String>| list.iter().any(|w| set.contains(*w));
+            |list: &[&str], set: &crate::engine::tables::Words| list.iter().any(|w| set.contains(w));
         if self.field == "ask" || has(&before, &words.money_ask) {
             return (Some(MoneyRole::Ask), None);
         }
@@ -343,7 +343,7 @@ impl Reader<'_> {
             }
             let person = before.iter().any(|w| {
                 self.lex.person_nouns.contains(&format!("{}s", singular(w)))
-                    || self.lex.person_nouns.contains(*w)
+                    || self.lex.person_nouns.contains(w)
             });
             // "roughly 10 hrs a week at about £18 an hour": the hours' rate.
             let after_hours = before
@@ -363,21 +363,21 @@ impl Reader<'_> {
         }
         // "cutting call costs by £30,000": the amount a cost came down by.
         let reduced =
-            before.iter().any(|w| words.money_saving.contains(*w) || self.lex.reduction_words.contains(*w));
+            before.iter().any(|w| words.money_saving.contains(w) || self.lex.reduction_words.contains(w));
         if before.first() == Some(&"by") && reduced {
             return (Some(MoneyRole::Saving), None);
         }
-        if after.first().is_some_and(|w| words.money_saving_after.contains(*w)) {
+        if after.first().is_some_and(|w| words.money_saving_after.contains(w)) {
             return (Some(MoneyRole::Saving), None);
         }
         let nearest = before.iter().find_map(|w| {
-            if words.money_saving.contains(*w) {
+            if words.money_saving.contains(w) {
                 Some(MoneyRole::Saving)
-            } else if words.money_cost.contains(*w) {
+            } else if words.money_cost.contains(w) {
                 Some(MoneyRole::Cost)
-            } else if words.money_revenue.contains(*w) {
+            } else if words.money_revenue.contains(w) {
                 Some(MoneyRole::Revenue)
-            } else if words.money_price.contains(*w) {
+            } else if words.money_price.contains(w) {
                 Some(MoneyRole::Price)
             } else {
                 None

@@ -177,7 +177,7 @@ impl Reader<'_> {
             i
         };
         let clause = self.clause_before(from, true);
-        let past = clause.iter().take(10).position(|w| self.lex.past_time_words.contains(*w)).or_else(|| {
+        let past = clause.iter().take(10).position(|w| self.lex.past_time_words.contains(w)).or_else(|| {
             // "requests used to come in by phone and get typed up by hand, maybe 10 mins each":
             // the past further back in the same sentence, with no figure between.
             (0..from)
@@ -290,7 +290,7 @@ impl Reader<'_> {
             i
         };
         let clause = self.clause_before(from, true);
-        let past_before = clause.iter().take(6).any(|w| self.lex.past_time_words.contains(*w));
+        let past_before = clause.iter().take(6).any(|w| self.lex.past_time_words.contains(w));
         let past_after = self.is_word(before.end, &["last", "previously", "before"])
             || (self.rate_after(before.end).2..before.end + 4)
                 .any(|k| self.is_word(k, &["last", "previously"]));
@@ -347,7 +347,7 @@ impl Reader<'_> {
         } else {
             (i.saturating_sub(7)..before.end + 2)
                 .filter_map(|k| self.word(k))
-                .find(|w| self.lex.availability_words.contains(*w))
+                .find(|w| self.lex.availability_words.contains(w))
                 .map(|w| if w == "available" { "availability".to_string() } else { w.to_string() })
         };
         Some(ChangeMatch { end: after.end, before, after, first: i, measures, per, each: None })
