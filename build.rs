@@ -1,8 +1,8 @@
 //! Prepares the engine's data files (src/engine/data/**/*.json) at build time. Each is checked to
 //! be valid JSON (a file that is not fails the build with its path and the parser's message) and
-//! minified into OUT_DIR. Files made only of word lists (`TABLES`) are compiled instead into Rust
-//! statics (`engine::tables`): a struct whose fields are sorted word sets and word-keyed maps,
-//! which the engine reads with no parsing at start-up. A field the struct does not have, or one
+//! minified into OUT_DIR. Files made of word lists and wording (`TABLES`) are compiled instead into
+//! Rust statics: a struct whose fields are sorted word sets and word-keyed maps (`engine::tables`)
+//! or single words and sentences, which the engine reads with no parsing at start-up. A field the struct does not have, or one
 //! missing, fails the build where the generated code is included.
 
 use std::fs;
@@ -11,7 +11,12 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 
 /// Data files compiled into statics: the file and the struct it fills.
-const TABLES: [(&str, &str); 1] = [("fact_lexicon.json", "Lexicon")];
+const TABLES: [(&str, &str); 4] = [
+    ("fact_lexicon.json", "Lexicon"),
+    ("story.json", "StoryWords"),
+    ("claim_words.json", "ClaimWords"),
+    ("brief.json", "BriefWords"),
+];
 
 fn main() {
     let source = Path::new("src/engine/data");
@@ -38,8 +43,8 @@ fn main() {
     }
 }
 
-/// `type_name { field: Words(&[…]), field: Map(&[…]), … }` for an object whose fields are lists of
-/// words or objects of words to numbers, words or true/false.
+/// `type_name { field: Words(&[…]), field: Map(&[…]), field: "…", … }` for an object whose fields
+/// are lists of words, objects of words to numbers, words or true/false, or such scalars.
 fn tables(value: &Value, type_name: &str) -> Result<String, String> {
     let Value::Object(fields) = value else { return Err("expected an object of word lists".into()) };
     let mut code = format!("{type_name} {{\n");
@@ -62,13 +67,16 @@ fn tables(value: &Value, type_name: &str) -> Result<String, String> {
                     .into_iter()
                     .map(|k| {
                         let v = &map[k];
-                        let literal = scalar(v).ok_or(format!("{field}.{k}: {v} is not a word, number or true/false"))?;
+                        let literal = scalar(v)
+                            .ok_or(format!("{field}.{k}: {v} is not a word, number or true/false"))?;
                         Ok(format!("({k:?}, {literal})"))
                     })
                     .collect::<Result<Vec<_>, String>>()?;
                 format!("Map(&[{}])", pairs.join(", "))
             }
-            other => return Err(format!("{field}: {other} is neither a word list nor a map")),
+            other => {
+                scalar(other).ok_or(format!("{field}: {other} is not a word list, a map or a scalar"))?
+            }
         };
         code.push_str(&format!("    {field}: {table},\n"));
     }

@@ -16,6 +16,15 @@ impl Words {
     }
 }
 
+impl IntoIterator for &Words {
+    type Item = &'static str;
+    type IntoIter = std::iter::Copied<std::slice::Iter<'static, &'static str>>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter().copied()
+    }
+}
+
 /// A map from words to values (sorted by key, no repeats).
 #[derive(Debug)]
 pub struct Map<V: 'static>(pub &'static [(&'static str, V)]);

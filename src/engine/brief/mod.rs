@@ -10,9 +10,7 @@ mod render;
 mod totals;
 mod track;
 
-use std::sync::OnceLock;
-
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 pub use render::{markdown, plain_text};
 pub use totals::{Term, Total, TotalKind};
@@ -27,8 +25,6 @@ use crate::engine::story::request;
 use crate::engine::template::fill;
 use crate::engine::value::{Level, Meaning};
 
-const BRIEF_JSON: &str = data_file!("brief.json");
-
 /// The longest slot a brief may be budgeted to, in minutes.
 pub const LONGEST_SLOT_MINUTES: u32 = 180;
 
@@ -40,31 +36,30 @@ pub fn slot_from_minutes(text: &str) -> Option<u32> {
 /// How many stories a brief tells.
 const STORIES: usize = 3;
 
-/// The brief's wording (`data/brief.json`): sentences with `{slots}`.
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// The brief's wording (`data/brief.json`, compiled in by `build.rs`): sentences with `{slots}`.
+#[derive(Debug)]
 struct BriefWords {
-    headline_money_and_time: String,
-    headline_money: String,
-    headline_time: String,
-    headline_none: String,
-    opening: String,
-    totals: String,
-    total_money: String,
-    total_hours: String,
-    asks: String,
-    ask: String,
-    no_asks: String,
-    no_business_figure: String,
-    no_business_figure_plain: String,
-    gaps_spoken: String,
-    close: String,
+    headline_money_and_time: &'static str,
+    headline_money: &'static str,
+    headline_time: &'static str,
+    headline_none: &'static str,
+    opening: &'static str,
+    totals: &'static str,
+    total_money: &'static str,
+    total_hours: &'static str,
+    asks: &'static str,
+    ask: &'static str,
+    no_asks: &'static str,
+    no_business_figure: &'static str,
+    no_business_figure_plain: &'static str,
+    gaps_spoken: &'static str,
+    close: &'static str,
 }
 
+static BRIEF_WORDS: BriefWords = include!(concat!(env!("OUT_DIR"), "/data/brief.rs"));
+
 fn words() -> &'static BriefWords {
-    static WORDS: OnceLock<BriefWords> = OnceLock::new();
-    // Compiled in; the parse is proven by `the_brief_words_parse_and_fill`.
-    WORDS.get_or_init(|| serde_json::from_str(BRIEF_JSON).unwrap_or_default())
+    &BRIEF_WORDS
 }
 
 /// `template` with its slots from `slots`.
@@ -318,7 +313,7 @@ pub fn brief(
         .iter()
         .filter_map(|&(i, title, u)| {
             let m = u.missing.as_ref()?;
-            let text = say(&w.no_business_figure, &[("service", title), ("missing", &after_colon(&m.gap))]);
+            let text = say(w.no_business_figure, &[("service", title), ("missing", &after_colon(&m.gap))]);
             Some(Gap { services: vec![i], titles: vec![title.clone()], text })
         })
         .collect();
@@ -328,10 +323,8 @@ pub fn brief(
         let titles: Vec<String> = plain.iter().map(|(_, t)| (*t).clone()).collect();
         let named: Vec<&str> = titles.iter().map(String::as_str).collect();
         let verb = if titles.len() == 1 { "has" } else { "have" };
-        let text = say(
-            &w.no_business_figure_plain,
-            &[("services", &english::series(&named, "and")), ("have", verb)],
-        );
+        let text =
+            say(w.no_business_figure_plain, &[("services", &english::series(&named, "and")), ("have", verb)]);
         gaps.push(Gap { services: plain.iter().map(|(i, _)| *i).collect(), titles, text });
     }
 
@@ -342,21 +335,21 @@ pub fn brief(
     let fte = find(|k| *k == TotalKind::FullTimePeople);
     let headline = match (&money, &hours) {
         (Some(m), Some(h)) => {
-            say(&w.headline_money_and_time, &[("services", &count), ("money", m), ("hours", h)])
+            say(w.headline_money_and_time, &[("services", &count), ("money", m), ("hours", h)])
         }
-        (Some(m), None) => say(&w.headline_money, &[("services", &count), ("money", m)]),
+        (Some(m), None) => say(w.headline_money, &[("services", &count), ("money", m)]),
         (None, Some(h)) => say(
-            &w.headline_time,
+            w.headline_time,
             &[("services", &count), ("hours", h), ("fte", fte.as_deref().unwrap_or_default())],
         ),
-        (None, None) => say(&w.headline_none, &[("services", &count)]),
+        (None, None) => say(w.headline_none, &[("services", &count)]),
     }
     .replace(": the time of .", ".");
 
     let slot_seconds = slot_seconds.unwrap_or(audience.slot_seconds);
     let track = track::track(
         &track::Parts {
-            opening: say(&w.opening, &[("services", &count)]),
+            opening: say(w.opening, &[("services", &count)]),
             headline: headline.clone(),
             totals: totals
                 .iter()
@@ -367,36 +360,36 @@ pub fn brief(
                         .iter()
                         .filter_map(|t| match t.kind {
                             TotalKind::MoneySavedAYear { .. } => {
-                                Some(say(&w.total_money, &[("total", &t.said)]))
+                                Some(say(w.total_money, &[("total", &t.said)]))
                             }
-                            TotalKind::HoursAYear => Some(say(&w.total_hours, &[("total", &t.said)])),
+                            TotalKind::HoursAYear => Some(say(w.total_hours, &[("total", &t.said)])),
                             _ => None,
                         })
                         .collect();
                     let said: Vec<&str> = said.iter().map(String::as_str).collect();
-                    say(&w.totals, &[("totals", &english::series(&said, "and"))])
+                    say(w.totals, &[("totals", &english::series(&said, "and"))])
                 }),
             stories: stories.iter().map(|s| s.text.clone()).collect(),
             risks: (!risks.is_empty()).then(|| risks.join(" ")),
             asks: if asks.is_empty() {
-                w.no_asks.clone()
+                w.no_asks.to_string()
             } else {
                 // An ask a sentence: asks carry commas of their own.
                 let said: Vec<String> = asks
                     .iter()
                     .map(|a| {
                         let ask = after_colon(a.ask.trim_end_matches('.'));
-                        say(&w.ask, &[("service", &a.title), ("ask", &ask)])
+                        say(w.ask, &[("service", &a.title), ("ask", &ask)])
                     })
                     .collect();
-                say(&w.asks, &[("asks", &said.join(" "))])
+                say(w.asks, &[("asks", &said.join(" "))])
             },
             gaps: (!without.is_empty()).then(|| {
                 let count = english::count(without.len(), "service", "services");
                 let need = if without.len() == 1 { "needs" } else { "need" };
-                say(&w.gaps_spoken, &[("services", &count), ("need", need)])
+                say(w.gaps_spoken, &[("services", &count), ("need", need)])
             }),
-            close: w.close.clone(),
+            close: w.close.to_string(),
         },
         slot_seconds,
     );
@@ -442,15 +435,33 @@ mod tests {
 
     #[test]
     fn the_brief_words_parse_and_fill() {
-        let parsed: Result<BriefWords, _> = serde_json::from_str(BRIEF_JSON);
-        assert!(parsed.is_ok(), "{parsed:?}");
         let w = words();
         for t in
             [&w.headline_money_and_time, &w.headline_money, &w.headline_time, &w.headline_none, &w.opening]
         {
             assert!(t.contains("{services}"), "{t}");
         }
-        assert!(!BRIEF_JSON.chars().any(|c| c.is_ascii_digit()), "no figure in the wording");
+        let all = [
+            w.headline_money_and_time,
+            w.headline_money,
+            w.headline_time,
+            w.headline_none,
+            w.opening,
+            w.totals,
+            w.total_money,
+            w.total_hours,
+            w.asks,
+            w.ask,
+            w.no_asks,
+            w.no_business_figure,
+            w.no_business_figure_plain,
+            w.gaps_spoken,
+            w.close,
+        ];
+        assert!(
+            all.iter().all(|t| !t.is_empty() && !t.chars().any(|c| c.is_ascii_digit())),
+            "no figure in the wording"
+        );
     }
 
     #[test]

@@ -133,7 +133,10 @@ mod tests {
         for bare in l.bare_dollars.iter() {
             assert_eq!(l.currencies.get(bare), Some(&"USD"), "{bare}");
         }
-        assert!(l.person_nouns.iter().all(|p| l.people_nouns.contains(p)), "every person noun is a people noun");
+        assert!(
+            l.person_nouns.iter().all(|p| l.people_nouns.contains(p)),
+            "every person noun is a people noun"
+        );
         for words in [&l.people_nouns, &l.count_nouns, &l.stop_words, &l.reduction_words, &l.growth_words] {
             assert!(words.iter().all(|w| !w.is_empty() && w.to_lowercase() == *w), "lower-case entries");
         }

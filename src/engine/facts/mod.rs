@@ -65,7 +65,6 @@ pub fn is_currency(unit: &str) -> bool {
 
 /// The ISO codes of the currencies facts are read in, in alphabetical order.
 pub fn currency_codes() -> Vec<&'static str> {
-    let codes: std::collections::BTreeSet<&str> =
-        lexicon::lexicon().currencies.values().copied().collect();
+    let codes: std::collections::BTreeSet<&str> = lexicon::lexicon().currencies.values().copied().collect();
     codes.into_iter().collect()
 }

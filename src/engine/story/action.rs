@@ -210,7 +210,7 @@ pub fn action(text: &str) -> Option<Action> {
             };
             let mut destination = None;
             let mut said =
-                if object.text.is_empty() { past.clone() } else { format!("{past} {}", object.text) };
+                if object.text.is_empty() { past.to_string() } else { format!("{past} {}", object.text) };
             if online {
                 said = format!("{said} online");
             } else if goes {
@@ -256,7 +256,7 @@ pub fn action(text: &str) -> Option<Action> {
             return Some(Action {
                 said,
                 object: object.text,
-                verb: past.clone(),
+                verb: past.to_string(),
                 sentence: sentence.span.clone(),
                 online,
                 replacement: with,

@@ -46,10 +46,8 @@ pub fn request(ask: &str) -> &str {
     let opener = story_words()
         .ask_openers
         .iter()
-        .filter(|o| {
-            lower.starts_with(o.as_str()) && lower.len() > o.len() && lower.as_bytes()[o.len()] == b' '
-        })
-        .map(String::len)
+        .filter(|o| lower.starts_with(o) && lower.len() > o.len() && lower.as_bytes()[o.len()] == b' ')
+        .map(str::len)
         .max();
     match opener {
         Some(n) if trimmed.is_char_boundary(n) => trimmed[n..].trim_start(),

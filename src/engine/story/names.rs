@@ -189,13 +189,7 @@ pub fn does(text: &str) -> Option<String> {
         let rest = &part[from..];
         // ", where …," is an aside: it ends at its comma.
         let aside = (!lead.is_empty()).then(|| rest.find(',')).flatten();
-        let end = w
-            .clause_ends
-            .iter()
-            .filter_map(|e| rest.find(e.as_str()))
-            .chain(aside)
-            .min()
-            .unwrap_or(rest.len());
+        let end = w.clause_ends.iter().filter_map(|e| rest.find(e)).chain(aside).min().unwrap_or(rest.len());
         let clause = rest[..end].trim().trim_end_matches(['.', '!', '?', ',']);
         // "takes payments by card and Direct Debit, and matches them to about 9,000 tenancies":
         // what it does up to the part with a figure, which its claim says.

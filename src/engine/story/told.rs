@@ -47,7 +47,7 @@ pub fn told(text: &str) -> Vec<&str> {
             w.number_words.contains(&t.text.to_lowercase())
                 && next.is_none_or(|n| matches!(n.text.to_lowercase().as_str(), "of" | "both" | "and"))
         });
-        let meta = w.meta.iter().any(|m| lower.contains(m.as_str()));
+        let meta = w.meta.iter().any(|m| lower.contains(m));
         let leans_back = leans_back || w.leaning_phrases.iter().any(|p| lower.contains(&format!("{p} ")));
         (4..=TOLD_WORDS).contains(&n)
             && !c.chars().any(|ch| ch.is_ascii_digit())

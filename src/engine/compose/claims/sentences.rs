@@ -43,7 +43,7 @@ pub(super) fn consequence(sentence: &str) -> Option<String> {
     let marks = w.consequence_marks.iter().chain(&w.consequence_which);
     // ("an hour or so a day" is no consequence.)
     let (at, mark) = marks
-        .filter_map(|m| lower.find(m.as_str()).map(|i| (i, m)))
+        .filter_map(|m| lower.find(m).map(|i| (i, m)))
         .filter(|(i, _)| !lower[..*i].ends_with(" or"))
         .min_by_key(|(i, m)| (*i, std::cmp::Reverse(m.len())))?;
     // ", which brings us in line" says what it does: "it brings us in line". A mark with no

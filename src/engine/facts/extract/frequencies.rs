@@ -37,7 +37,13 @@ impl Reader<'_> {
                 .map(|p| p.0)
                 .unwrap_or_default();
             self.push(
-                Draft { kind: FactKind::Frequency, value: 1.0, unit: period.to_string(), measures, ..Draft::default() },
+                Draft {
+                    kind: FactKind::Frequency,
+                    value: 1.0,
+                    unit: period.to_string(),
+                    measures,
+                    ..Draft::default()
+                },
                 (first, end),
             );
             i = end;

@@ -149,8 +149,9 @@ impl Reader<'_> {
             .unwrap_or(i + 1);
         // The noun as the user wrote it ("TB", not "tb").
         let written = singular(&self.slice(at, at).0);
-        let scope =
-            Scope::Item(self.lex.scope_aliases.get(&written.to_lowercase()).map_or(written, |alias| alias.to_string()));
+        let scope = Scope::Item(
+            self.lex.scope_aliases.get(&written.to_lowercase()).map_or(written, |alias| alias.to_string()),
+        );
         match word {
             "per" => Some((scope, at + 1)),
             "a" | "an" if self.is_counted_noun(noun) => Some((scope, i + 2)),
@@ -328,8 +329,7 @@ impl Reader<'_> {
         let words = self.lex;
         let before = self.clause_before(start, false);
         let after = self.clause_after(end, 4);
-        let has =
-            |list: &[&str], set: &crate::engine::tables::Words| list.iter().any(|w| set.contains(w));
+        let has = |list: &[&str], set: &crate::engine::tables::Words| list.iter().any(|w| set.contains(w));
         if self.field == "ask" || has(&before, &words.money_ask) {
             return (Some(MoneyRole::Ask), None);
         }
