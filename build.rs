@@ -10,12 +10,16 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
-/// Data files compiled into statics: the file and the struct it fills.
-const TABLES: [(&str, &str); 4] = [
-    ("fact_lexicon.json", "Lexicon"),
-    ("story.json", "StoryWords"),
-    ("claim_words.json", "ClaimWords"),
-    ("brief.json", "BriefWords"),
+/// A data file compiled into statics: the file, the struct it fills, and for a field that maps
+/// words to objects, the struct each object fills.
+type Table = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
+
+const TABLES: [Table; 5] = [
+    ("fact_lexicon.json", "Lexicon", &[]),
+    ("story.json", "StoryWords", &[]),
+    ("claim_words.json", "ClaimWords", &[]),
+    ("brief.json", "BriefWords", &[]),
+    ("value_model.json", "ValueWords", &[("assumptions", "AssumptionWords"), ("missing", "MissingWords")]),
 ];
 
 fn main() {
@@ -33,9 +37,10 @@ fn main() {
             fs::create_dir_all(parent).expect("create OUT_DIR folders");
         }
         let name = relative.to_string_lossy().replace('\\', "/");
-        match TABLES.iter().find(|(file, _)| *file == name) {
-            Some((_, type_name)) => {
-                let code = tables(&value, type_name).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+        match TABLES.iter().find(|(file, ..)| *file == name) {
+            Some((_, type_name, nested)) => {
+                let code =
+                    tables(&value, type_name, nested).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
                 fs::write(target.with_extension("rs"), code).expect("write compiled data");
             }
             None => fs::write(&target, value.to_string()).expect("write minified data"),
@@ -44,8 +49,9 @@ fn main() {
 }
 
 /// `type_name { field: Words(&[…]), field: Map(&[…]), field: "…", … }` for an object whose fields
-/// are lists of words, objects of words to numbers, words or true/false, or such scalars.
-fn tables(value: &Value, type_name: &str) -> Result<String, String> {
+/// are lists of words, objects of words to numbers, words or true/false (or to objects of such
+/// fields, when `nested` names their struct), or such scalars.
+fn tables(value: &Value, type_name: &str, nested: &[(&str, &str)]) -> Result<String, String> {
     let Value::Object(fields) = value else { return Err("expected an object of word lists".into()) };
     let mut code = format!("{type_name} {{\n");
     for (field, value) in fields {
@@ -67,8 +73,13 @@ fn tables(value: &Value, type_name: &str) -> Result<String, String> {
                     .into_iter()
                     .map(|k| {
                         let v = &map[k];
-                        let literal = scalar(v)
-                            .ok_or(format!("{field}.{k}: {v} is not a word, number or true/false"))?;
+                        let literal = match nested.iter().find(|(f, _)| f == field) {
+                            Some((_, inner)) => {
+                                tables(v, inner, &[]).map_err(|e| format!("{field}.{k}: {e}"))?
+                            }
+                            None => scalar(v)
+                                .ok_or(format!("{field}.{k}: {v} is not a word, number or true/false"))?,
+                        };
                         Ok(format!("({k:?}, {literal})"))
                     })
                     .collect::<Result<Vec<_>, String>>()?;

@@ -116,9 +116,9 @@ pub fn find(pool: &Pool<'_>) -> Option<Missing> {
         Some(Missing {
             kind,
             about: result.id.clone(),
-            gap: said(&w.gap)?,
-            question: said(&w.question)?,
-            prepare: said(&w.prepare)?,
+            gap: said(w.gap)?,
+            question: said(w.question)?,
+            prepare: said(w.prepare)?,
             figure,
         })
     })

@@ -1,48 +1,41 @@
-//! The value model's words, kept as data in `data/value_model.json`: what says a service runs
+//! The value model's words, kept as data in `data/value_model.json` (compiled in as tables): what says a service runs
 //! every day, which things are customers' (an order's price is revenue), which time is paid in
 //! cash (overtime), how each assumption reads, and what to ask for when a figure is missing.
 
-use std::collections::BTreeMap;
-use std::sync::OnceLock;
+use crate::engine::tables::{Map, Words};
 
-use serde::Deserialize;
-
-const VALUE_MODEL_JSON: &str = data_file!("value_model.json");
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub(crate) struct ValueWords {
-    every_day_words: Vec<String>,
-    every_day_phrases: Vec<String>,
-    customer_items: Vec<String>,
-    cash_time_words: Vec<String>,
-    non_staff_people: Vec<String>,
+    every_day_words: Words,
+    every_day_phrases: Words,
+    customer_items: Words,
+    cash_time_words: Words,
+    non_staff_people: Words,
     /// Assumption key → how it reads (with `{value}`), its label, and what a value for it is.
-    assumptions: BTreeMap<String, AssumptionWords>,
+    assumptions: Map<AssumptionWords>,
     /// Missing figure → its gap, question and what to prepare, with `{figure}` and `{item}`.
-    pub missing: BTreeMap<String, MissingWords>,
+    pub missing: Map<MissingWords>,
 }
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 struct AssumptionWords {
-    says: String,
-    label: String,
-    expected: String,
+    says: &'static str,
+    label: &'static str,
+    expected: &'static str,
 }
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub(crate) struct MissingWords {
-    pub gap: String,
-    pub question: String,
-    pub prepare: String,
+    pub gap: &'static str,
+    pub question: &'static str,
+    pub prepare: &'static str,
 }
+
+/// Compiled in from `data/value_model.json` by `build.rs`.
+static VALUE_WORDS: ValueWords = include!(concat!(env!("OUT_DIR"), "/data/value_model.rs"));
 
 pub(crate) fn words() -> &'static ValueWords {
-    static WORDS: OnceLock<ValueWords> = OnceLock::new();
-    // Compiled in; the parse is proven by `the_value_words_parse_and_are_complete`.
-    WORDS.get_or_init(|| serde_json::from_str(VALUE_MODEL_JSON).unwrap_or_default())
+    &VALUE_WORDS
 }
 
 /// Whether `text` says the service runs every day ("24/7", "online", "every day").
@@ -54,7 +47,7 @@ pub fn runs_every_day(text: &str) -> bool {
         // "our two hotels' housekeepers": the word without its possessive.
         .map(|word| word.trim_end_matches("'s").trim_end_matches(['\'', '’']))
         .any(|word| w.every_day_words.iter().any(|x| x == word))
-        || w.every_day_phrases.iter().any(|p| lower.contains(p.as_str()))
+        || w.every_day_phrases.iter().any(|p| lower.contains(p))
 }
 
 /// Whether `noun` counts customers' business ("orders", "payments"), so its price is revenue.
@@ -70,7 +63,7 @@ pub fn is_paid_time(about: &str) -> bool {
     words()
         .cash_time_words
         .iter()
-        .any(|x| lower.split([' ', '-']).any(|w| w == x) || (x.contains(' ') && lower.contains(x.as_str())))
+        .any(|x| lower.split([' ', '-']).any(|w| w == x) || (x.contains(' ') && lower.contains(x)))
 }
 
 /// Whether `noun` counts people who are not staff ("pupils", "customers"): their time given
@@ -82,17 +75,17 @@ pub fn is_non_staff(noun: &str) -> bool {
 
 /// How an assumption reads, with `{value}` for its value in force.
 pub fn assumption_says(key: &str) -> &'static str {
-    words().assumptions.get(key).map_or("{value}", |w| w.says.as_str())
+    words().assumptions.get(key).map_or("{value}", |w| w.says)
 }
 
 /// An assumption's label, for a form: "A person's working days in a year".
 pub fn assumption_label(key: &str) -> &'static str {
-    words().assumptions.get(key).map_or("", |w| w.label.as_str())
+    words().assumptions.get(key).map_or("", |w| w.label)
 }
 
 /// What a value for an assumption should be, for a problem's message.
 pub fn assumption_expected(key: &str) -> &'static str {
-    words().assumptions.get(key).map_or("", |w| w.expected.as_str())
+    words().assumptions.get(key).map_or("", |w| w.expected)
 }
 
 #[cfg(test)]
@@ -101,9 +94,7 @@ mod tests {
     use crate::engine::value::AssumptionId;
 
     #[test]
-    fn the_value_words_parse_and_are_complete() {
-        let parsed: Result<ValueWords, _> = serde_json::from_str(VALUE_MODEL_JSON);
-        assert!(parsed.is_ok(), "{parsed:?}");
+    fn the_value_words_are_compiled_in_whole() {
         let w = words();
         for id in AssumptionId::ALL {
             let text = w.assumptions.get(id.key());
@@ -115,7 +106,7 @@ mod tests {
             );
         }
         assert_eq!(
-            w.assumptions.len(),
+            w.assumptions.iter().count(),
             AssumptionId::ALL.len(),
             "no words for an assumption that is not one"
         );
