@@ -10,16 +10,35 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
-/// A data file compiled into statics: the file, the struct it fills, and for a field that maps
-/// words to objects, the struct each object fills.
-type Table = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
+/// A data file compiled into statics.
+struct Table {
+    file: &'static str,
+    /// The struct it fills (each element's, when the file is a list of objects).
+    type_name: &'static str,
+    /// For a field mapping words to objects: the struct each object fills.
+    nested: &'static [(&'static str, &'static str)],
+    /// Lists kept in their written order (`&[…]`), where order means something; any other list is
+    /// a set of words, sorted (`Words`).
+    ordered: &'static [&'static str],
+}
 
-const TABLES: [Table; 5] = [
-    ("fact_lexicon.json", "Lexicon", &[]),
-    ("story.json", "StoryWords", &[]),
-    ("claim_words.json", "ClaimWords", &[]),
-    ("brief.json", "BriefWords", &[]),
-    ("value_model.json", "ValueWords", &[("assumptions", "AssumptionWords"), ("missing", "MissingWords")]),
+const fn table(file: &'static str, type_name: &'static str) -> Table {
+    Table { file, type_name, nested: &[], ordered: &[] }
+}
+
+const TABLES: [Table; 9] = [
+    table("fact_lexicon.json", "Lexicon"),
+    table("story.json", "StoryWords"),
+    table("claim_words.json", "ClaimWords"),
+    table("brief.json", "BriefWords"),
+    Table {
+        nested: &[("assumptions", "AssumptionWords"), ("missing", "MissingWords")],
+        ..table("value_model.json", "ValueWords")
+    },
+    Table { ordered: &["analogies"], ..table("service_kinds.json", "ServiceKind") },
+    table("kind_weak_words.json", "Words"),
+    table("analogies.json", "Analogy"),
+    table("checklist.json", "Item"),
 ];
 
 fn main() {
@@ -37,10 +56,9 @@ fn main() {
             fs::create_dir_all(parent).expect("create OUT_DIR folders");
         }
         let name = relative.to_string_lossy().replace('\\', "/");
-        match TABLES.iter().find(|(file, ..)| *file == name) {
-            Some((_, type_name, nested)) => {
-                let code =
-                    tables(&value, type_name, nested).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+        match TABLES.iter().find(|t| t.file == name) {
+            Some(spec) => {
+                let code = compiled(&value, spec).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
                 fs::write(target.with_extension("rs"), code).expect("write compiled data");
             }
             None => fs::write(&target, value.to_string()).expect("write minified data"),
@@ -48,51 +66,69 @@ fn main() {
     }
 }
 
+/// The Rust expression for a data file: its struct, a list of its structs, or a set of words.
+fn compiled(value: &Value, spec: &Table) -> Result<String, String> {
+    match value {
+        Value::Array(items) if items.iter().all(Value::is_object) => {
+            let each =
+                items.iter().map(|item| fields(item, spec.type_name, spec)).collect::<Result<Vec<_>, _>>()?;
+            Ok(format!("&[\n{}\n]", each.join(",\n")))
+        }
+        Value::Array(items) => list(items, "the list", false),
+        _ => fields(value, spec.type_name, spec),
+    }
+}
+
 /// `type_name { field: Words(&[…]), field: Map(&[…]), field: "…", … }` for an object whose fields
-/// are lists of words, objects of words to numbers, words or true/false (or to objects of such
-/// fields, when `nested` names their struct), or such scalars.
-fn tables(value: &Value, type_name: &str, nested: &[(&str, &str)]) -> Result<String, String> {
-    let Value::Object(fields) = value else { return Err("expected an object of word lists".into()) };
+/// are lists of words, objects of words to numbers, words, true/false or (where `spec.nested`
+/// names their struct) objects of such fields, or such scalars.
+fn fields(value: &Value, type_name: &str, spec: &Table) -> Result<String, String> {
+    let Value::Object(object) = value else { return Err(format!("expected an object for {type_name}")) };
     let mut code = format!("{type_name} {{\n");
-    for (field, value) in fields {
-        let table = match value {
-            Value::Array(items) => {
-                let mut words = items
-                    .iter()
-                    .map(|w| w.as_str().map(str::to_string).ok_or(format!("{field}: a word list holds {w}")))
-                    .collect::<Result<Vec<_>, _>>()?;
-                words.sort();
-                words.dedup();
-                let listed: Vec<String> = words.iter().map(|w| format!("{w:?}")).collect();
-                format!("Words(&[{}])", listed.join(", "))
-            }
+    for (field, value) in object {
+        let rust = match value {
+            Value::Array(items) => list(items, field, spec.ordered.contains(&field.as_str()))?,
             Value::Object(map) => {
                 let mut keys: Vec<&String> = map.keys().collect();
                 keys.sort(); // as the binary search needs
-                let pairs = keys
-                    .into_iter()
-                    .map(|k| {
-                        let v = &map[k];
-                        let literal = match nested.iter().find(|(f, _)| f == field) {
-                            Some((_, inner)) => {
-                                tables(v, inner, &[]).map_err(|e| format!("{field}.{k}: {e}"))?
-                            }
-                            None => scalar(v)
-                                .ok_or(format!("{field}.{k}: {v} is not a word, number or true/false"))?,
-                        };
-                        Ok(format!("({k:?}, {literal})"))
-                    })
-                    .collect::<Result<Vec<_>, String>>()?;
+                let inner = spec.nested.iter().find(|(f, _)| f == field).map(|(_, t)| *t);
+                let pairs =
+                    keys.into_iter()
+                        .map(|k| {
+                            let v = &map[k];
+                            let literal = match inner {
+                                Some(inner) => fields(v, inner, &table("", ""))
+                                    .map_err(|e| format!("{field}.{k}: {e}"))?,
+                                None => scalar(v)
+                                    .ok_or(format!("{field}.{k}: {v} is not a word, number or true/false"))?,
+                            };
+                            Ok(format!("({k:?}, {literal})"))
+                        })
+                        .collect::<Result<Vec<_>, String>>()?;
                 format!("Map(&[{}])", pairs.join(", "))
             }
             other => {
                 scalar(other).ok_or(format!("{field}: {other} is not a word list, a map or a scalar"))?
             }
         };
-        code.push_str(&format!("    {field}: {table},\n"));
+        code.push_str(&format!("    {field}: {rust},\n"));
     }
     code.push('}');
     Ok(code)
+}
+
+/// A list of words: in its written order (`&[…]`), or as a sorted set (`Words(&[…])`).
+fn list(items: &[Value], field: &str, ordered: bool) -> Result<String, String> {
+    let mut words = items
+        .iter()
+        .map(|w| w.as_str().map(str::to_string).ok_or(format!("{field}: a word list holds {w}")))
+        .collect::<Result<Vec<_>, _>>()?;
+    if !ordered {
+        words.sort();
+        words.dedup();
+    }
+    let listed: Vec<String> = words.iter().map(|w| format!("{w:?}")).collect();
+    Ok(if ordered { format!("&[{}]", listed.join(", ")) } else { format!("Words(&[{}])", listed.join(", ")) })
 }
 
 /// A JSON scalar as a Rust literal: a string, an `f64` or a `bool`.

@@ -20,12 +20,12 @@ pub fn meeting_checklist(ticked: &BTreeSet<String>, on_check: &Callback<(String,
                 <fieldset>
                     <legend>{ &group[0].area }</legend>
                     { for group.iter().map(|item| {
-                        let id = item.id.clone();
+                        let id = item.id;
                         html! {
                             <label class="check-item">
-                                <input type="checkbox" checked={ticked.contains(&item.id)}
+                                <input type="checkbox" checked={ticked.contains(item.id)}
                                     onchange={on_check.reform(move |e: Event|
-                                        (id.clone(), e.target_unchecked_into::<HtmlInputElement>().checked()))} />
+                                        (id.to_string(), e.target_unchecked_into::<HtmlInputElement>().checked()))} />
                                 { &item.text }
                             </label>
                         }

@@ -119,12 +119,12 @@ impl Service {
         if let Some(own) = &own {
             globals.insert("own_does", strip_end(own));
         }
-        if let Some(does) = own.or_else(|| stock.map(|k| k.does.clone())) {
+        if let Some(does) = own.or_else(|| stock.map(|k| k.does.to_string())) {
             globals.insert("does", strip_end(&does));
         }
         if let Some(k) = stock {
-            globals.insert("protects", k.protects.clone());
-            globals.insert("at_risk", k.at_risk.clone());
+            globals.insert("protects", k.protects.to_string());
+            globals.insert("at_risk", k.at_risk.to_string());
         }
         for (slot, text) in ["told", "told_also"].into_iter().zip(told) {
             globals.insert(slot, text);

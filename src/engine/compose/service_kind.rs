@@ -3,22 +3,18 @@
 //! protects, and which analogies fit it.
 
 use std::collections::BTreeMap;
-use std::sync::OnceLock;
-
-use serde::Deserialize;
 
 use crate::engine::service::ServiceInput;
+use crate::engine::tables::Words;
 use crate::engine::text::words;
 
-const KINDS_JSON: &str = data_file!("service_kinds.json");
-const WEAK_JSON: &str = data_file!("kind_weak_words.json");
-
 /// Keywords that point to a kind only weakly ("calls", "customers", "appointments"): many
-/// services speak of them. They weigh less, and alone never decide the kind.
-fn weak_words() -> &'static Vec<String> {
-    static WEAK: OnceLock<Vec<String>> = OnceLock::new();
-    // Compiled in; the parse is proven by `service_kinds_parse_and_are_complete`.
-    WEAK.get_or_init(|| serde_json::from_str(WEAK_JSON).unwrap_or_default())
+/// services speak of them. They weigh less, and alone never decide the kind. Compiled in from
+/// `data/kind_weak_words.json` by `build.rs`.
+static WEAK_WORDS: Words = include!(concat!(env!("OUT_DIR"), "/data/kind_weak_words.rs"));
+
+fn weak_words() -> &'static Words {
+    &WEAK_WORDS
 }
 
 /// How much a keyword that names a kind outweighs one that only hints at it.
@@ -28,28 +24,30 @@ const STRONG_WEIGHT: usize = 3;
 /// bound on the work for a huge paste.
 const WORDS_READ: usize = 5_000;
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub struct ServiceKind {
-    pub kind: String,
+    /// Its id ("mail"): names the kind in the data file and in tests.
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub kind: &'static str,
     /// Lower-case words and phrases that point to this kind.
-    pub keywords: Vec<String>,
+    pub keywords: Words,
     /// What to call it when the user gave no name ("the mail service").
-    pub name: String,
+    pub name: &'static str,
     /// What it does, to follow the name ("keeps everyone's email flowing").
-    pub does: String,
+    pub does: &'static str,
     /// What it keeps going, to follow "keeps" ("staff talking to each other…").
-    pub protects: String,
+    pub protects: &'static str,
     /// What would happen if it failed, as a clause ("staff could not reach each other…").
-    pub at_risk: String,
-    /// Ids in `data/analogies.json`.
-    pub analogies: Vec<String>,
+    pub at_risk: &'static str,
+    /// Ids in `data/analogies.json`, in the order they are tried.
+    pub analogies: &'static [&'static str],
 }
 
+/// Compiled in from `data/service_kinds.json` by `build.rs`, in the file's order.
+static KINDS: &[ServiceKind] = include!(concat!(env!("OUT_DIR"), "/data/service_kinds.rs"));
+
 pub fn kinds() -> &'static [ServiceKind] {
-    static KINDS: OnceLock<Vec<ServiceKind>> = OnceLock::new();
-    // Compiled in; the parse is proven by `service_kinds_parse_and_are_complete`.
-    KINDS.get_or_init(|| serde_json::from_str(KINDS_JSON).unwrap_or_default())
+    KINDS
 }
 
 /// The kind whose keywords the input uses most (the earlier kind on a tie), else the general
@@ -74,7 +72,7 @@ fn detect_specific(input: &ServiceInput) -> Option<&'static ServiceKind> {
     let tiers = [counts_in(&[&name]), counts_in(&[&object]), counts_in(&all)];
     let weak = weak_words();
     // A keyword of two words ("teams rooms") says more than one of its words ("teams").
-    let weight = |w: &String| if weak.contains(w) { 1 } else { STRONG_WEIGHT + usize::from(w.contains(' ')) };
+    let weight = |w: &str| if weak.contains(w) { 1 } else { STRONG_WEIGHT + usize::from(w.contains(' ')) };
     let hits = |k: &ServiceKind, counts: &BTreeMap<String, usize>| -> usize {
         k.keywords.iter().map(|w| counts.get(w).copied().unwrap_or(0) * weight(w)).sum()
     };
@@ -91,7 +89,7 @@ fn detect_specific(input: &ServiceInput) -> Option<&'static ServiceKind> {
     let first = counts_in(&[&opening]);
     let unnamed = name.trim().is_empty();
     let named = |k: &ServiceKind| {
-        let strong: Vec<&String> = k.keywords.iter().filter(|w| !weak.contains(*w)).collect();
+        let strong: Vec<&str> = k.keywords.iter().filter(|w| !weak.contains(w)).collect();
         let in_text = strong.iter().filter(|w| tiers[2].contains_key(**w)).count();
         strong.iter().any(|w| tiers[0].contains_key(*w) || tiers[1].contains_key(*w))
             || in_text >= 2
@@ -148,7 +146,7 @@ pub fn service_name(input: &ServiceInput, kind: Option<&ServiceKind>) -> String 
     // With no system named or known, what was done ("automating proof-of-delivery matching").
     let doing = || crate::engine::story::action(&input.description).and_then(|a| a.doing());
     system_named(input)
-        .or_else(|| kind.filter(|k| !k.keywords.is_empty()).map(|k| k.name.clone()))
+        .or_else(|| kind.filter(|k| !k.keywords.is_empty()).map(|k| k.name.to_string()))
         .or_else(doing)
         .unwrap_or_else(|| "this service".to_string())
 }
@@ -194,19 +192,14 @@ mod tests {
     }
 
     #[test]
-    fn service_kinds_parse_and_are_complete() {
-        let parsed: Result<Vec<ServiceKind>, _> = serde_json::from_str(KINDS_JSON);
-        assert!(parsed.is_ok(), "{parsed:?}");
-        let weak: Result<Vec<String>, _> = serde_json::from_str(WEAK_JSON);
+    fn service_kinds_are_compiled_in_and_complete() {
         assert!(
-            weak.is_ok_and(|w| w.iter().all(|w| kinds().iter().any(|k| k.keywords.contains(w)))),
+            weak_words().iter().all(|w| kinds().iter().any(|k| k.keywords.contains(w))),
             "every weak word is a kind's keyword"
         );
-        let general: Vec<&str> =
-            kinds().iter().filter(|k| k.keywords.is_empty()).map(|k| k.kind.as_str()).collect();
+        let general: Vec<&str> = kinds().iter().filter(|k| k.keywords.is_empty()).map(|k| k.kind).collect();
         assert_eq!(general, ["general"], "exactly one general kind, the fallback");
-        let analogy_ids: Vec<String> =
-            super::super::analogy::analogies().iter().map(|a| a.id.clone()).collect();
+        let analogy_ids: Vec<&str> = super::super::analogy::analogies().iter().map(|a| a.id).collect();
         for k in kinds() {
             assert!(!k.does.is_empty() && !k.protects.is_empty(), "{}", k.kind);
             assert!(!k.at_risk.is_empty(), "{}", k.kind);
@@ -218,7 +211,7 @@ mod tests {
 
     #[test]
     fn the_kind_follows_the_words_used() {
-        let kind = |text: &str| detect(&described(text)).map(|k| k.kind.as_str());
+        let kind = |text: &str| detect(&described(text)).map(|k| k.kind);
         assert_eq!(kind("Licence spend went from $1.1M to $780k."), Some("licensing"));
         assert_eq!(kind("We run the mail service and blocked phishing emails."), Some("mail"));
         assert_eq!(kind("The service desk closed 900 tickets."), Some("helpdesk"));

@@ -62,7 +62,7 @@ pub(super) fn write(
     } else {
         ""
     };
-    let analogy = writer.analogy(service.kind.map_or(&[][..], |k| &k.analogies[..]));
+    let analogy = writer.analogy(service.kind.map_or(&[][..], |k| k.analogies));
     // An analogy for any service is filler in a 30-second pitch: only one made for its kind.
     let pitch_analogy =
         if service.kind.is_some_and(|k| !k.keywords.is_empty()) { analogy.as_str() } else { "" };
@@ -476,9 +476,9 @@ impl Writer<'_> {
         missing.map(|m| m.gap.clone()).into_iter().chain(gaps.map(|g| g.message.clone())).collect()
     }
 
-    fn analogy(&self, ids: &[String]) -> String {
+    fn analogy(&self, ids: &[&str]) -> String {
         let fitting = analogy::fitting(ids, &self.audience.id);
-        let templates: Vec<String> = fitting.iter().map(|a| a.text.clone()).collect();
+        let templates: Vec<String> = fitting.iter().map(|a| a.text.to_string()).collect();
         self.pick("analogy", &templates, None).unwrap_or_default()
     }
 }
