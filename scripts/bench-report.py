@@ -84,6 +84,8 @@ if wasm.exists():
         print(f"| compose for all four audiences | {int(values['wasm_compose_all_300_words_us']):,} |")
     if "wasm_one_edit_300_words_us" in values:
         print(f"| one edit: understand + check + compose ×4 | {int(values['wasm_one_edit_300_words_us']):,} |")
+    if "wasm_start_audiences_us" in values:
+        print(f"| start-up: reading the audiences (the only JSON read to show the first screen) | {int(values['wasm_start_audiences_us']):,} |")
     if "wasm_first_edit_300_words_us" in values:
         print(f"| the first edit after start-up (reads the engine's data, code cold) | {int(values['wasm_first_edit_300_words_us']):,} |")
         print(f"| the second edit (data read, code still cold) | {int(values['wasm_second_edit_300_words_us']):,} |")
