@@ -19,20 +19,25 @@ async function files(dir) {
   return found;
 }
 
-/** Writes `dir`/sw.js for the files in `dir`; returns its version and assets. */
+/** Writes `dir`/sw.js for the files in `dir`; returns its version, the app's files (kept when
+ *  the worker installs) and the widget's (kept when a page in the folder first loads them). */
 export async function writeWorker(dir) {
   const demo = new Set(await readdir(join(source, 'embed')));
   const paths = (await files(dir)).map((path) => relative(dir, path).split('\\').join('/')).sort();
+  const loader = await readFile(join(dir, 'valuelens-widget.js'), 'utf8');
+  const widget = ['valuelens-widget.js', loader.match(/css: "([^"]+)"/)?.[1]].filter(Boolean);
   // The manifest's icons are fetched by the browser when it installs the app, not by a page.
   const assets = paths.filter(
-    (path) => path !== 'index.html' && path !== 'sw.js' && !path.startsWith('icons/') && !demo.has(path),
+    (path) =>
+      path !== 'index.html' && path !== 'sw.js' && !path.startsWith('icons/') && !demo.has(path) && !widget.includes(path),
   );
   const hash = createHash('sha256');
-  for (const path of ['index.html', ...assets]) hash.update(path).update(await readFile(join(dir, path)));
+  for (const path of ['index.html', ...assets, ...widget]) hash.update(path).update(await readFile(join(dir, path)));
   const version = hash.digest('hex').slice(0, 16);
   const worker = (await readFile(join(source, 'src/ui/offline/sw.js'), 'utf8'))
     .replace("'__VERSION__'", JSON.stringify(version))
-    .replace("'__ASSETS__'", JSON.stringify(assets));
+    .replace("'__ASSETS__'", JSON.stringify(assets))
+    .replace("'__WIDGET__'", JSON.stringify(widget));
   await writeFile(join(dir, 'sw.js'), worker);
-  return { version, assets };
+  return { version, assets, widget };
 }

@@ -70,10 +70,10 @@ page() {
   fi
 }
 
-# The app also keeps ValueLens for offline use, after it has started: the service worker and what
-# it keeps beyond the page's own files (the widget's, for pages in ValueLens' folder). A host page
-# downloads none of that unless it asks (the widget's `offline`).
+# The app also keeps itself for offline use, after it has started: the service worker, its
+# registration and the manifest. A host page downloads none of that unless it asks (the widget's
+# `offline`).
 page "The standalone app (index.html), kept for offline use" "$wasm" "$glue" "$boot" "$app_css" \
-  offline.js sw.js manifest.webmanifest valuelens-widget.js "$widget_css"
+  offline.js sw.js manifest.webmanifest
 page "A host page with the widget (valuelens-widget.js)" "$wasm" "$glue" valuelens-widget.js "$widget_css"
 exit "$over"

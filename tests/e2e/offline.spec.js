@@ -83,6 +83,14 @@ test('after one visit the app opens with no network and composes, checks and reh
     await controlled(page);
     const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
     expect(scope).toBe(site.app);
+    // The app keeps its own files, not the widget's.
+    const kept = await page.evaluate(async () => {
+      const cache = await caches.open((await caches.keys())[0]);
+      return (await cache.keys()).map((r) => new URL(r.url).pathname.split('/').pop());
+    });
+    expect(kept).toContain('index.html');
+    expect(kept.some((name) => name.startsWith('valuelens-web-') && name.endsWith('.wasm'))).toBe(true);
+    expect(kept).not.toContain('valuelens-widget.js');
 
     await context.setOffline(true);
     await page.reload();
@@ -164,6 +172,32 @@ test('a host page is not controlled by ValueLens’ worker, and only registers o
     await expect(page.locator('#w').getByRole('navigation', { name: 'Views' })).toBeVisible();
     expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
   } finally {
+    await site.stop();
+  }
+});
+
+test('a host page placed in ValueLens’ folder that asks works offline once it has loaded through the worker', async ({ page, context }) => {
+  const site = await serveCopy();
+  try {
+    await writeFile(join(site.dir, 'inside.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8">
+      <title>Host</title><script type="module" src="valuelens-widget.js"></script></head>
+      <body><valuelens-widget id="w" offline></valuelens-widget></body></html>`);
+    await page.goto(`${site.app}inside.html`);
+    await expect(page.locator('#w').getByRole('navigation', { name: 'Views' })).toBeVisible();
+    await controlled(page);
+    // The app alone never downloaded the widget's files; a page using it keeps them.
+    await page.reload();
+    await expect(page.locator('#w').getByRole('navigation', { name: 'Views' })).toBeVisible();
+    const kept = await page.evaluate(async () => {
+      const cache = await caches.open((await caches.keys())[0]);
+      return (await cache.keys()).map((r) => new URL(r.url).pathname.split('/').pop());
+    });
+    expect(kept).toEqual(expect.arrayContaining(['inside.html', 'valuelens-widget.js']));
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.locator('#w').getByRole('navigation', { name: 'Views' })).toBeVisible();
+  } finally {
+    await context.setOffline(false);
     await site.stop();
   }
 });

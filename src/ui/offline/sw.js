@@ -1,14 +1,18 @@
 // ValueLens' service worker, so the app opens and works with no network (on the train, in a
-// meeting room). scripts/build-offline.mjs writes it into dist/ as sw.js with this build's VERSION
-// and ASSETS in place of the two markers.
+// meeting room). scripts/build-offline.mjs writes it into dist/ as sw.js with this build's VERSION,
+// ASSETS (the app's files) and WIDGET (the embeddable widget's) in place of the three markers.
 // - Each version has a cache of its own, filled whole when it installs (the page and every file it
-//   loads), so a page never mixes the files of two versions. When it takes over, the caches of
+//   loads), so a page never mixes the files of two versions. The widget's files join it when a
+//   page in this folder first loads them, so the app alone never downloads them. When it takes over, the caches of
 //   older versions in this folder are deleted, and open pages are told.
 // - The page (index.html, with any query) is network-first: online, the newest; offline, this
-//   version's copy. The other files have hashed or versioned names: cache-first.
+//   version's copy. So is any other page in this folder (a host page of the widget placed here),
+//   kept once it has loaded through the worker. The other files have hashed or versioned names:
+//   cache-first.
 // - Only GET requests for this folder's own files are answered; anything else is left alone.
 const VERSION = '__VERSION__';
 const ASSETS = '__ASSETS__';
+const WIDGET = '__WIDGET__';
 const PAGE = 'index.html';
 const scope = new URL(self.registration.scope);
 const PREFIX = `valuelens ${scope.pathname} `;
@@ -39,7 +43,7 @@ self.addEventListener('activate', (event) => {
       if (older.length === 0) return;
       // A page running this version's files has been updated; any other has a newer one waiting.
       for (const client of await self.clients.matchAll({ type: 'window' })) {
-        client.postMessage({ valuelens: 'updated', assets: ASSETS });
+        client.postMessage({ valuelens: 'updated', assets: [...ASSETS, ...WIDGET] });
       }
     })(),
   );
@@ -55,7 +59,31 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(
       fetch(request).catch(async () => (await caches.match(here(PAGE), { cacheName: CACHE })) ?? Response.error()),
     );
+  } else if (request.mode === 'navigate') {
+    event.respondWith(
+      (async () => {
+        const cache = await caches.open(CACHE);
+        try {
+          const response = await fetch(request);
+          if (response.ok) await cache.put(here(path), response.clone());
+          return response;
+        } catch {
+          return (await cache.match(here(path))) ?? Response.error();
+        }
+      })(),
+    );
   } else if (ASSETS.includes(path)) {
     event.respondWith(caches.match(here(path), { cacheName: CACHE }).then((hit) => hit ?? fetch(request)));
+  } else if (WIDGET.includes(path)) {
+    event.respondWith(
+      (async () => {
+        const cache = await caches.open(CACHE);
+        const hit = await cache.match(here(path));
+        if (hit) return hit;
+        const response = await fetch(request);
+        if (response.ok) await cache.put(here(path), response.clone());
+        return response;
+      })(),
+    );
   }
 });
