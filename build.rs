@@ -57,11 +57,16 @@ fn main() {
         }
         let name = relative.to_string_lossy().replace('\\', "/");
         match TABLES.iter().find(|t| t.file == name) {
+            // Each file is one or the other; a stale copy of the other kind is removed.
             Some(spec) => {
                 let code = compiled(&value, spec).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
                 fs::write(target.with_extension("rs"), code).expect("write compiled data");
+                let _ = fs::remove_file(&target);
             }
-            None => fs::write(&target, value.to_string()).expect("write minified data"),
+            None => {
+                fs::write(&target, value.to_string()).expect("write minified data");
+                let _ = fs::remove_file(target.with_extension("rs"));
+            }
         }
     }
 }

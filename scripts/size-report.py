@@ -185,16 +185,21 @@ def main():
     folders = glob.glob("target/wasm32-unknown-unknown/release/build/valuelens-*/out/data")
     if folders:
         root = pathlib.Path(max(folders, key=lambda f: pathlib.Path(f).stat().st_mtime))
-        print("\n### The engine's data files, as compiled in (minified JSON)\n")
+        print("\n### The engine's data files kept as JSON text (minified)\n")
         print("| file | raw | gzip |")
         print("| --- | ---: | ---: |")
         total_raw = total_gz = 0
         for path in sorted(root.rglob("*.json")):
             text = path.read_bytes()
+            if text not in shipped:
+                print(f"| {path.relative_to(root)} (tests and the command line only) | — | — |")
+                continue
             total_raw += len(text)
             total_gz += gz(text)
             print(f"| {path.relative_to(root)} | {len(text):,} | {gz(text):,} |")
-        print(f"| all | {total_raw:,} | {total_gz:,} |")
+        print(f"| all in the app | {total_raw:,} | {total_gz:,} |")
+        statics = ", ".join(str(p.relative_to(root).with_suffix(".json")) for p in sorted(root.rglob("*.rs")))
+        print(f"\nCompiled into Rust statics by build.rs (inside the code and data sections above): {statics}.")
 
 
 main()
