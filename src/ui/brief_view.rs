@@ -9,9 +9,8 @@ use yew::prelude::*;
 
 use super::browser::Download;
 use super::focus;
-use crate::engine::brief::{markdown, plain_text, Brief, TotalKind};
+use crate::engine::brief::{level_word, markdown, plain_text, total_name, Brief, TotalKind};
 use crate::engine::rehearsal::timer::{clock, spoken, target_words};
-use crate::engine::value::Level;
 use crate::org::Org;
 use crate::state::{file_stem, BriefAction, BriefSettings, BRIEF_AUDIENCES};
 
@@ -28,24 +27,6 @@ pub struct Props {
     pub on_copy: Callback<(String, String)>,
     pub on_download: Callback<Download>,
     pub on_print: Option<Callback<()>>,
-}
-
-fn level_word(level: Option<Level>) -> &'static str {
-    match level {
-        Some(Level::Money) => "money",
-        Some(Level::Time) => "time",
-        Some(Level::Risk) => "risk",
-        Some(Level::Operational) => "operational",
-        None => "no figure yet",
-    }
-}
-
-fn total_name(kind: &TotalKind) -> String {
-    match kind {
-        TotalKind::MoneySavedAYear { currency } => format!("Money saved a year ({currency})"),
-        TotalKind::HoursAYear => "Staff time given back a year".into(),
-        TotalKind::FullTimePeople => "As full-time people".into(),
-    }
 }
 
 #[component]

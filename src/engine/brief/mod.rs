@@ -12,7 +12,7 @@ mod track;
 
 use serde::Serialize;
 
-pub use render::{markdown, plain_text};
+pub use render::{level_word, markdown, plain_text, total_name};
 pub use totals::{Term, Total, TotalKind};
 pub use track::TrackPart;
 

@@ -6,7 +6,7 @@ use super::{Brief, TotalKind};
 use crate::engine::rehearsal::timer::{clock, spoken, target_words};
 
 /// What a level of figure is called in the table.
-fn level_word(level: Option<crate::engine::value::Level>) -> &'static str {
+pub fn level_word(level: Option<crate::engine::value::Level>) -> &'static str {
     use crate::engine::value::Level;
     match level {
         Some(Level::Money) => "money",
@@ -18,7 +18,7 @@ fn level_word(level: Option<crate::engine::value::Level>) -> &'static str {
 }
 
 /// What a total is called.
-fn total_name(kind: &TotalKind) -> String {
+pub fn total_name(kind: &TotalKind) -> String {
     match kind {
         TotalKind::MoneySavedAYear { currency } => format!("Money saved a year ({currency})"),
         TotalKind::HoursAYear => "Staff time given back a year".into(),
