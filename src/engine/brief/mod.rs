@@ -36,6 +36,9 @@ pub fn slot_from_minutes(text: &str) -> Option<u32> {
 /// How many stories a brief tells.
 const STORIES: usize = 3;
 
+/// How many risks the talk track says aloud (money at risk first); the pack lists them all.
+const SPOKEN_RISKS: usize = 3;
+
 /// The brief's wording (`data/brief.json`, compiled in by `build.rs`): sentences with `{slots}`.
 #[derive(Debug)]
 struct BriefWords {
@@ -54,6 +57,7 @@ struct BriefWords {
     no_business_figure_plain: &'static str,
     gaps_spoken: &'static str,
     close: &'static str,
+    more_risks: &'static str,
 }
 
 static BRIEF_WORDS: BriefWords = include!(concat!(env!("OUT_DIR"), "/data/brief.rs"));
@@ -272,16 +276,23 @@ pub fn brief(
         });
     }
 
-    // A service's point on risk, when it rests on a risk figure (downtime, money exposed).
-    let risks: Vec<String> = messages
+    // A service's point on risk, when it rests on a risk figure (downtime, money exposed); those
+    // that put money on it first, then the rest, each in library order.
+    let risk_points: Vec<(String, bool)> = messages
         .iter()
         .zip(&understood)
         .filter_map(|(m, (title, u))| {
-            let risky = |id: &String| u.derived.iter().any(|d| &d.id == id && d.level == Level::Risk);
-            m.points
-                .iter()
-                .find(|p| p.facts.iter().any(risky))
-                .map(|p| format!("{title}: {}", after_colon(&p.text)))
+            let risk = |id: &String| u.derived.iter().find(|d| &d.id == id && d.level == Level::Risk);
+            let point = m.points.iter().find(|p| p.facts.iter().any(|id| risk(id).is_some()))?;
+            let money =
+                point.facts.iter().filter_map(risk).any(|d| crate::engine::facts::is_currency(&d.unit));
+            Some((format!("{title}: {}", after_colon(&point.text)), money))
+        })
+        .collect();
+    let risks: Vec<String> = [true, false]
+        .iter()
+        .flat_map(|first| {
+            risk_points.iter().filter(move |(_, money)| money == first).map(|(text, _)| text.clone())
         })
         .collect();
 
@@ -370,7 +381,15 @@ pub fn brief(
                     say(w.totals, &[("totals", &english::series(&said, "and"))])
                 }),
             stories: stories.iter().map(|s| s.text.clone()).collect(),
-            risks: (!risks.is_empty()).then(|| risks.join(" ")),
+            // Said aloud: the first few; the pack has them all.
+            risks: (!risks.is_empty()).then(|| {
+                let mut said = risks[..risks.len().min(SPOKEN_RISKS)].join(" ");
+                if risks.len() > SPOKEN_RISKS {
+                    let others = english::count(risks.len() - SPOKEN_RISKS, "service", "services");
+                    said = format!("{said} {}", say(w.more_risks, &[("services", &others)]));
+                }
+                said
+            }),
             asks: if asks.is_empty() {
                 w.no_asks.to_string()
             } else {
@@ -457,6 +476,7 @@ mod tests {
             w.no_business_figure_plain,
             w.gaps_spoken,
             w.close,
+            w.more_risks,
         ];
         assert!(
             all.iter().all(|t| !t.is_empty() && !t.chars().any(|c| c.is_ascii_digit())),
@@ -544,6 +564,32 @@ mod tests {
             "What I ask of you today. For Phones: approve £20,000 to finish the last two floors. \
              For Mail: £15,000 for the archive, which would save 10 hours a week."
         );
+    }
+
+    #[test]
+    fn risks_with_money_on_them_lead_and_the_talk_track_says_three() {
+        let mut services = library();
+        for (name, hours) in [("Wi-Fi", "99.9%"), ("Intranet", "99.5%"), ("Printing", "99%")] {
+            services.push(service(
+                name,
+                &format!("The {name} service for 900 staff was up {hours} of the time."),
+            ));
+        }
+        services.push(service(
+            "Tills",
+            "Our tills take £1.2 million a day and were up 99.95% of the time; every hour down costs £50,000.",
+        ));
+        let b = brief(&services, find("board").expect("the board"), &OrgPack::default(), None);
+        assert!(b.risks.len() >= 5, "{:?}", b.risks);
+        assert!(b.risks[0].starts_with("Tills: "), "money at risk leads: {:?}", b.risks);
+        let spoken = b.track.iter().find(|p| p.label == "Risks").expect("the risks part");
+        let others = b.risks.len() - 3;
+        assert!(
+            spoken.text.ends_with(&format!("The pack lists the other {others} services.")),
+            "{}",
+            spoken.text
+        );
+        assert!(!spoken.text.contains(b.risks[3].as_str()), "{}", spoken.text);
     }
 
     #[test]
