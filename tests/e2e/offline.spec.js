@@ -61,6 +61,14 @@ async function controlled(page) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
 }
 
+/** The names of the files the worker keeps (its one version's cache). */
+function keptFiles(page) {
+  return page.evaluate(async () => {
+    const cache = await caches.open((await caches.keys())[0]);
+    return (await cache.keys()).map((r) => new URL(r.url).pathname.split('/').pop());
+  });
+}
+
 const build = (page) => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--build').trim());
 
 async function appOpen(page) {
@@ -84,10 +92,7 @@ test('after one visit the app opens with no network and composes, checks and reh
     const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
     expect(scope).toBe(site.app);
     // The app keeps its own files, not the widget's.
-    const kept = await page.evaluate(async () => {
-      const cache = await caches.open((await caches.keys())[0]);
-      return (await cache.keys()).map((r) => new URL(r.url).pathname.split('/').pop());
-    });
+    const kept = await keptFiles(page);
     expect(kept).toContain('index.html');
     expect(kept.some((name) => name.startsWith('valuelens-web-') && name.endsWith('.wasm'))).toBe(true);
     expect(kept).not.toContain('valuelens-widget.js');
@@ -188,10 +193,7 @@ test('a host page placed in ValueLens’ folder that asks works offline once it 
     // The app alone never downloaded the widget's files; a page using it keeps them.
     await page.reload();
     await expect(page.locator('#w').getByRole('navigation', { name: 'Views' })).toBeVisible();
-    const kept = await page.evaluate(async () => {
-      const cache = await caches.open((await caches.keys())[0]);
-      return (await cache.keys()).map((r) => new URL(r.url).pathname.split('/').pop());
-    });
+    const kept = await keptFiles(page);
     expect(kept).toEqual(expect.arrayContaining(['inside.html', 'valuelens-widget.js']));
     await context.setOffline(true);
     await page.reload();

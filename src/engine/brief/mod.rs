@@ -19,6 +19,7 @@ pub use track::TrackPart;
 use crate::engine::audience::Audience;
 use crate::engine::compose::compose_with_pack;
 use crate::engine::english;
+use crate::engine::facts::{counts_persons, is_currency, FactKind, MoneyRole, Per};
 use crate::engine::org_pack::OrgPack;
 use crate::engine::service::{understand_with, ServiceInput, Understanding};
 use crate::engine::story::request;
@@ -131,8 +132,8 @@ pub struct Brief {
     pub track: Vec<TrackPart>,
 }
 
-/// A service's best figure: its level, whether it is a year's figure, its value and unit, its
-/// words and id.
+/// A service's best figure: its level, whether it is a year's figure, its value and unit, and
+/// its words.
 struct Best {
     level: Level,
     yearly: bool,
@@ -158,18 +159,16 @@ impl Best {
 /// A service's best figure: the one that says most about value (a gain, by level, a year's
 /// figure before others, then size); a saving a year the user gave counts as worked out.
 fn best(u: &Understanding) -> Option<Best> {
-    let yearly =
-        |per: Option<&crate::engine::facts::Per>| per.is_some_and(|p| p.count == 1.0 && p.unit == "year");
-    let given = u
-        .facts
-        .iter()
-        .filter(|f| f.role == Some(crate::engine::facts::MoneyRole::Saving) && yearly(f.per.as_ref()))
-        .map(|f| Best {
-            level: Level::Money,
-            yearly: true,
-            value: f.value,
-            unit: f.unit.clone(),
-            text: f.text.clone(),
+    let yearly = |per: Option<&Per>| per.is_some_and(Per::is_a_year);
+    let given =
+        u.facts.iter().filter(|f| f.role == Some(MoneyRole::Saving) && yearly(f.per.as_ref())).map(|f| {
+            Best {
+                level: Level::Money,
+                yearly: true,
+                value: f.value,
+                unit: f.unit.clone(),
+                text: f.text.clone(),
+            }
         });
     let worked_out = u
         .derived
@@ -182,10 +181,7 @@ fn best(u: &Understanding) -> Option<Best> {
             unit: d.unit.clone(),
             text: d.text.clone(),
         });
-    given.chain(worked_out).fold(None, |kept: Option<Best>, b| match kept {
-        Some(k) if !b.outranks(&k, None) => Some(k),
-        _ => Some(b),
-    })
+    given.chain(worked_out).reduce(|kept, b| if b.outranks(&kept, None) { b } else { kept })
 }
 
 /// The currency most of the brief's savings are in (the one the headline says): the money total
@@ -197,18 +193,6 @@ fn main_currency(totals: &[Total]) -> Option<&Total> {
             _ => Some(t),
         }
     })
-}
-
-/// A sentence put after a colon: its first letter lower-case, unless it starts an acronym ("Give
-/// what…" → "give what…", "IT keeps…" stays).
-fn after_colon(sentence: &str) -> String {
-    let mut chars = sentence.chars();
-    match (chars.next(), chars.next()) {
-        (Some(first), Some(second)) if first.is_uppercase() && second.is_lowercase() => {
-            format!("{}{}", first.to_lowercase(), &sentence[first.len_utf8()..])
-        }
-        _ => sentence.to_string(),
-    }
 }
 
 /// The brief for `services` (a title and what the user gave for each) to `audience`, in a slot
@@ -243,9 +227,9 @@ pub fn brief(
         .iter()
         .zip(&bests)
         .map(|((title, u), best)| {
-            let people = u.facts.iter().filter(|f| f.kind == crate::engine::facts::FactKind::People);
+            let people = u.facts.iter().filter(|f| f.kind == FactKind::People);
             let serves = people
-                .filter(|f| crate::engine::facts::counts_persons(&f.unit) && f.per.is_none())
+                .filter(|f| counts_persons(&f.unit) && f.per.is_none())
                 .max_by(|a, b| a.value.total_cmp(&b.value))
                 .map(|f| english::quantity(f.value, &f.unit));
             Row {
@@ -259,14 +243,14 @@ pub fn brief(
 
     // The strongest first, picked one at a time (a sort would cost the bundle a routine of its
     // own): money in the main currency, then other money, then time, then risk, the larger first.
-    let mut left: Vec<usize> = (0..bests.len()).filter(|&i| bests[i].is_some()).collect();
     let mut stories: Vec<Story> = Vec::new();
-    while stories.len() < STORIES && !left.is_empty() {
-        let strongest = (1..left.len()).fold(0, |kept, at| match (&bests[left[at]], &bests[left[kept]]) {
-            (Some(b), Some(k)) if b.outranks(k, currency) => at,
-            _ => kept,
-        });
-        let i = left.remove(strongest);
+    while stories.len() < STORIES {
+        let told = |i: &usize| stories.iter().any(|s| s.service == *i);
+        let strongest = (0..bests.len())
+            .filter(|i| !told(i))
+            .filter_map(|i| Some((i, bests[i].as_ref()?)))
+            .reduce(|kept, b| if b.1.outranks(kept.1, currency) { b } else { kept });
+        let Some((i, _)) = strongest else { break };
         stories.push(Story {
             service: i,
             title: understood[i].0.clone(),
@@ -284,9 +268,8 @@ pub fn brief(
         .filter_map(|(m, (title, u))| {
             let risk = |id: &String| u.derived.iter().find(|d| &d.id == id && d.level == Level::Risk);
             let point = m.points.iter().find(|p| p.facts.iter().any(|id| risk(id).is_some()))?;
-            let money =
-                point.facts.iter().filter_map(risk).any(|d| crate::engine::facts::is_currency(&d.unit));
-            Some((format!("{title}: {}", after_colon(&point.text)), money))
+            let money = point.facts.iter().filter_map(risk).any(|d| is_currency(&d.unit));
+            Some((format!("{title}: {}", english::mid_sentence(&point.text)), money))
         })
         .collect();
     let risks: Vec<String> = [true, false]
@@ -324,7 +307,8 @@ pub fn brief(
         .iter()
         .filter_map(|&(i, title, u)| {
             let m = u.missing.as_ref()?;
-            let text = say(w.no_business_figure, &[("service", title), ("missing", &after_colon(&m.gap))]);
+            let text =
+                say(w.no_business_figure, &[("service", title), ("missing", &english::mid_sentence(&m.gap))]);
             Some(Gap { services: vec![i], titles: vec![title.clone()], text })
         })
         .collect();
@@ -397,7 +381,7 @@ pub fn brief(
                 let said: Vec<String> = asks
                     .iter()
                     .map(|a| {
-                        let ask = after_colon(a.ask.trim_end_matches('.'));
+                        let ask = english::mid_sentence(a.ask.trim_end_matches('.'));
                         say(w.ask, &[("service", &a.title), ("ask", &ask)])
                     })
                     .collect();

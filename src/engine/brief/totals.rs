@@ -8,7 +8,7 @@
 use serde::Serialize;
 
 use crate::engine::english;
-use crate::engine::facts::{FactKind, MoneyRole};
+use crate::engine::facts::{FactKind, MoneyRole, Per};
 use crate::engine::service::Understanding;
 use crate::engine::value::Meaning;
 
@@ -67,8 +67,7 @@ struct Candidate {
 /// The figures of one service that totals add: yearly savings (said by the user or worked out)
 /// and hours a year of staff time given back (not customers' or pupils' time).
 fn candidates(u: &Understanding) -> Vec<Candidate> {
-    let yearly =
-        |per: Option<&crate::engine::facts::Per>| per.is_some_and(|p| p.count == 1.0 && p.unit == "year");
+    let yearly = |per: Option<&Per>| per.is_some_and(Per::is_a_year);
     let mut out = Vec::new();
     for f in &u.facts {
         if f.kind == FactKind::Money && f.role == Some(MoneyRole::Saving) && yearly(f.per.as_ref()) {
@@ -180,8 +179,8 @@ fn full_time_people(hours: &Total, working_hours: &[f64]) -> Option<Total> {
     }
     let kind = TotalKind::FullTimePeople;
     let said = said(&kind, value);
-    let first = year(&hours.terms[0]).unwrap_or_default();
-    let sum = if hours.terms.iter().all(|t| year(t) == Some(first)) {
+    let first = hours.terms.first().and_then(year);
+    let sum = if let Some(first) = first.filter(|&first| hours.terms.iter().all(|t| year(t) == Some(first))) {
         format!(
             "{} ÷ {} working hours in a person's year ≈ {said}",
             english::hours(hours.value),

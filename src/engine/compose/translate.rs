@@ -7,6 +7,7 @@
 use super::gloss::number_agreed;
 use super::message::Translation;
 use crate::engine::checks::{check, find_jargon_with, rule_ids, CheckOptions, Glossary};
+use crate::engine::english::mid_sentence;
 
 /// The rule whose suggestions make IT part of the business, applied to the user's phrases.
 const INCLUSIVE_RULE: &str = "it-versus-business";
@@ -124,18 +125,6 @@ fn inclusive(text: &str) -> String {
     }
     out.push_str(&text[at..]);
     out
-}
-
-/// A capitalised ordinary word loses its capital mid-sentence ("Month-end close"); acronyms and
-/// names written in capitals keep theirs ("SAP", "Finance").
-fn mid_sentence(phrase: &str) -> String {
-    let mut chars = phrase.chars();
-    match (chars.next(), chars.next()) {
-        (Some(first), Some(second)) if first.is_uppercase() && second.is_lowercase() => {
-            first.to_lowercase().chain(phrase[first.len_utf8()..].chars()).collect()
-        }
-        _ => phrase.to_string(),
-    }
 }
 
 #[cfg(test)]

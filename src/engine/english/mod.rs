@@ -15,6 +15,19 @@ pub fn count(n: usize, singular: &str, plural: &str) -> String {
     format!("{} {noun}", group_thousands(n))
 }
 
+/// Words put mid-sentence (after a colon, inside another sentence): a capitalised ordinary word
+/// loses its capital ("Month-end close", "Give what…"); acronyms and names written in capitals
+/// keep theirs ("SAP", "IT keeps…").
+pub fn mid_sentence(phrase: &str) -> String {
+    let mut chars = phrase.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if first.is_uppercase() && second.is_lowercase() => {
+            first.to_lowercase().chain(phrase[first.len_utf8()..].chars()).collect()
+        }
+        _ => phrase.to_string(),
+    }
+}
+
 /// Items as a sentence lists them, the last after `conjunction`: "a, b and c", "a or b".
 pub fn series(items: &[&str], conjunction: &str) -> String {
     match items {

@@ -52,6 +52,13 @@ pub struct Per {
     pub unit: String,
 }
 
+impl Per {
+    /// Whether it is "a year" (not "a month", not "over 3 years").
+    pub fn is_a_year(&self) -> bool {
+        self.count == 1.0 && self.unit == "year"
+    }
+}
+
 /// What an amount of money is, read from the words around it: the same "£30,000 a year" is a
 /// saving after "cutting call costs by", a cost after "costs", and a request after "approve".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

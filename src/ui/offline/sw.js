@@ -49,6 +49,16 @@ self.addEventListener('activate', (event) => {
   );
 });
 
+/** This version's copy of `path`, if it has one. */
+const kept = (path) => caches.match(here(path), { cacheName: CACHE });
+
+/** Fetches `request`, keeping a good answer in this version's cache as `path`. */
+async function fetchAndKeep(request, path) {
+  const response = await fetch(request);
+  if (response.ok) await (await caches.open(CACHE)).put(here(path), response.clone());
+  return response;
+}
+
 self.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET') return;
@@ -56,34 +66,12 @@ self.addEventListener('fetch', (event) => {
   if (url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) return;
   const path = url.pathname.slice(scope.pathname.length);
   if (path === '' || path === PAGE) {
-    event.respondWith(
-      fetch(request).catch(async () => (await caches.match(here(PAGE), { cacheName: CACHE })) ?? Response.error()),
-    );
+    event.respondWith(fetch(request).catch(() => kept(PAGE).then((hit) => hit ?? Response.error())));
   } else if (request.mode === 'navigate') {
-    event.respondWith(
-      (async () => {
-        const cache = await caches.open(CACHE);
-        try {
-          const response = await fetch(request);
-          if (response.ok) await cache.put(here(path), response.clone());
-          return response;
-        } catch {
-          return (await cache.match(here(path))) ?? Response.error();
-        }
-      })(),
-    );
+    event.respondWith(fetchAndKeep(request, path).catch(() => kept(path).then((hit) => hit ?? Response.error())));
   } else if (ASSETS.includes(path)) {
-    event.respondWith(caches.match(here(path), { cacheName: CACHE }).then((hit) => hit ?? fetch(request)));
+    event.respondWith(kept(path).then((hit) => hit ?? fetch(request)));
   } else if (WIDGET.includes(path)) {
-    event.respondWith(
-      (async () => {
-        const cache = await caches.open(CACHE);
-        const hit = await cache.match(here(path));
-        if (hit) return hit;
-        const response = await fetch(request);
-        if (response.ok) await cache.put(here(path), response.clone());
-        return response;
-      })(),
-    );
+    event.respondWith(kept(path).then((hit) => hit ?? fetchAndKeep(request, path)));
   }
 });

@@ -6,65 +6,31 @@ pub fn claim_kinds() -> impl Iterator<Item = &'static str> {
     CLAIM_SLOTS.iter().map(|(kind, _)| *kind)
 }
 
+/// The slots of a claim that a figure changed (an improvement, a change, a setback).
+const CHANGE_SLOTS: &[&str] = &[
+    "measures",
+    "taking",
+    "taking_it",
+    "taking_s",
+    "is",
+    "s",
+    "it",
+    "before",
+    "after",
+    "time_before",
+    "time_after",
+    "difference",
+    "pct",
+];
+
 /// The slots each kind of claim may fill, besides `said` (the user's sentence) and the message's
 /// own (`GLOBAL_SLOTS`): the contract between this code and the audiences' templates, checked
 /// from both sides by tests.
 pub const CLAIM_SLOTS: &[(&str, &[&str])] = &[
     ("continuity", &["uptime", "downtime_year", "downtime_month"]),
-    (
-        "improvement",
-        &[
-            "measures",
-            "taking",
-            "taking_it",
-            "taking_s",
-            "is",
-            "s",
-            "it",
-            "before",
-            "after",
-            "time_before",
-            "time_after",
-            "difference",
-            "pct",
-        ],
-    ),
-    (
-        "change",
-        &[
-            "measures",
-            "taking",
-            "taking_it",
-            "taking_s",
-            "is",
-            "s",
-            "it",
-            "before",
-            "after",
-            "time_before",
-            "time_after",
-            "difference",
-            "pct",
-        ],
-    ),
-    (
-        "setback",
-        &[
-            "measures",
-            "taking",
-            "taking_it",
-            "taking_s",
-            "is",
-            "s",
-            "it",
-            "before",
-            "after",
-            "time_before",
-            "time_after",
-            "difference",
-            "pct",
-        ],
-    ),
+    ("improvement", CHANGE_SLOTS),
+    ("change", CHANGE_SLOTS),
+    ("setback", CHANGE_SLOTS),
     ("saving", &["amount", "measures", "is", "s", "it", "monthly", "per_person", "over"]),
     ("spend", &["amount", "measures", "is", "s", "it", "per_person", "costs"]),
     (
