@@ -288,7 +288,13 @@ fn time_given_back(chains: &Chains<'_>) -> Vec<Claim> {
         // Whose time it is: staff's, unless the people are pupils, customers…
         let theirs =
             who.map(|w| w.unit.to_lowercase()).filter(|noun| crate::engine::value::is_non_staff(noun));
-        c.set("whose_time", theirs.map_or("staff time".to_string(), |noun| format!("{noun}' time")));
+        let whose = match theirs {
+            Some(noun) => format!("{noun}' time"),
+            // Others' time with no one named: a wait taken off ("average wait").
+            None if t.others_time => "waiting time".to_string(),
+            None => "staff time".to_string(),
+        };
+        c.set("whose_time", whose);
         // What each one gets, as the user gave it, when no figure was worked out for it.
         if c.value("each_time").is_none() {
             let given = chains

@@ -137,8 +137,8 @@ impl Known<'_> {
         english::said(&self.q)
     }
 
-    /// Whether it is the time of people who are not staff ("1,400 pupils each save 10 minutes"):
-    /// no staff cost may be put on it.
+    /// Whether it is the time of people who are not staff ("1,400 pupils each save 10 minutes",
+    /// a shorter wait): no staff cost may be put on it.
     pub fn is_others_time(&self, pool: &Pool<'_>) -> bool {
         let theirs = |k: &Known<'_>| {
             k.fact.is_some_and(|f| {
@@ -155,8 +155,19 @@ impl Known<'_> {
                 && (task || !words::is_non_staff(&f.measures))
                 && self.comes_from(&f.id, pool)
         });
+        // A wait that got shorter ("average wait went from 6 minutes to 90 seconds") is the time
+        // of those waiting: callers, customers, patients; unless its words say staff wait
+        // ("engineers now wait 5 minutes for each build").
+        let staff = |w: &str| crate::engine::facts::counts_persons(w) && !words::is_non_staff(w);
+        let a_wait = pool.facts.iter().any(|f| {
+            f.kind == crate::engine::facts::FactKind::Change
+                && words::names_a_wait(&f.measures)
+                && !f.measures.to_lowercase().split(' ').any(staff)
+                && self.comes_from(&f.id, pool)
+        });
         let people = pool.known.iter().filter(|k| matches!(k.meaning, Meaning::People | Meaning::Volume));
         theirs(self)
+            || a_wait
             || (!staff_task
                 && people.filter(|p| words::is_non_staff(&p.about)).any(|p| self.comes_from(&p.id, pool)))
     }

@@ -11,6 +11,7 @@ pub(crate) struct ValueWords {
     customer_items: Words,
     cash_time_words: Words,
     non_staff_people: Words,
+    waiting_words: Words,
     /// Assumption key → how it reads (with `{value}`), its label, and what a value for it is.
     assumptions: Map<AssumptionWords>,
     /// Missing figure → its gap, question and what to prepare, with `{figure}` and `{item}`.
@@ -73,6 +74,16 @@ pub fn is_non_staff(noun: &str) -> bool {
     words().non_staff_people.contains(&last)
 }
 
+/// Whether `measures` names a wait ("average wait", "queue time", "time on hold"): time taken off
+/// it is the waiting people's, not staff time.
+pub fn names_a_wait(measures: &str) -> bool {
+    let lower = measures.to_lowercase();
+    words()
+        .waiting_words
+        .iter()
+        .any(|w| lower.split([' ', '-']).any(|x| x == w) || (w.contains(' ') && lower.contains(w)))
+}
+
 /// How an assumption reads, with `{value}` for its value in force.
 pub fn assumption_says(key: &str) -> &'static str {
     words().assumptions.get(key).map_or("{value}", |w| w.says)
@@ -121,6 +132,12 @@ mod tests {
         for m in w.missing.values() {
             assert!(!format!("{}{}{}", m.gap, m.question, m.prepare).chars().any(|c| c.is_ascii_digit()));
         }
+    }
+
+    #[test]
+    fn a_wait_is_named_by_its_words() {
+        assert!(names_a_wait("average wait") && names_a_wait("time on hold") && names_a_wait("queue-time"));
+        assert!(!names_a_wait("waiter rota") && !names_a_wait("month-end close"));
     }
 
     #[test]
