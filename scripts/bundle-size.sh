@@ -46,9 +46,10 @@ cd "$(dirname "$0")/.."
 # 568,598 bytes gzip; widget page 589,807 → 568,040. The 300 KB the issue hoped for would need
 # half of everything cut: the engine's own code alone is 206 KB gzip, Yew 60 KB, core and alloc
 # 90 KB, serde_json 37 KB (the size report, target/bench-report.md).
-# 569.2 KB: then the brief's talk track says three risks, money at risk first (+0.6 KB): app
-# 569,172, widget page 568,610.
-BUDGET_GZIP_BYTES=569200
+# 569.4 KB: then the brief's talk track says three risks, money at risk first (+0.6 KB), and
+# the value model learned that a shorter wait is the waiting people's time and that a time taken
+# by each of the people counted is multiplied by them (+0.2 KB): app 569,354, widget page 568,785.
+BUDGET_GZIP_BYTES=569400
 
 # The hashed names, as the built pages name them.
 index=$(cat dist/index.html)

@@ -154,9 +154,14 @@ pub fn differences(pool: &Pool<'_>) -> Vec<Step> {
             continue;
         };
         let Some(amount) = pool.eval(&formula) else { continue };
-        // A time per item when the words name what is counted ("average call time").
+        // A time per item when the words name what is counted ("average call time"); a time each
+        // period per person when it is the time of one of the people counted ("each driver").
         let each = match meaning {
-            Meaning::TimeSaved => fact.each.clone().or_else(|| per_item(pool, &fact.measures)),
+            Meaning::TimeSaved => fact
+                .each
+                .clone()
+                .or_else(|| per_item(pool, &fact.measures))
+                .or_else(|| fact.per.as_ref().and_then(|_| per_person_named(pool, &fact.measures))),
             _ => fact.each.clone(),
         };
         // A process that got quicker ("closes the books in 4 days instead of 9") is not people's
@@ -212,6 +217,21 @@ fn per_item(pool: &Pool<'_>, measures: &str) -> Option<String> {
             }
             _ => None,
         })
+}
+
+/// The person a change is per when what it measures is one of the people the user counted
+/// ("timesheets now take each driver 2 minutes instead of 15 a week" and "240 drivers" →
+/// "driver"). Only then: "payroll for 5,000 employees" is one payroll run, and "6 analysts now
+/// produce the report" may be one report between them, so neither is multiplied.
+fn per_person_named(pool: &Pool<'_>, measures: &str) -> Option<String> {
+    let lower = measures.trim().to_lowercase();
+    let person = singular(lower.strip_prefix("each ").unwrap_or(&lower));
+    pool.with(Meaning::People).find_map(|k| match &k.q.unit {
+        Unit::Items(noun) if crate::engine::facts::counts_persons(noun) && singular(noun) == person => {
+            Some(person.clone())
+        }
+        _ => None,
+    })
 }
 
 #[cfg(test)]
